@@ -1,0 +1,93 @@
+package io.github.polku.internal.validation;
+
+import io.github.polku.rules.RuleBook;
+import io.github.polku.validation.Severity;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/** What a {@link RuleValidator} reports to: violations and the rule book in force. */
+public final class RuleContext {
+
+    private final HibernateConstraintValidatorContext context;
+    private final RuleBook rules;
+    private boolean valid = true;
+
+    RuleContext(HibernateConstraintValidatorContext context, RuleBook rules) {
+        this.context = context;
+        this.rules = rules;
+    }
+
+    /**
+     * Gets the rule book with the legal numbers.
+     *
+     * @return the rule book, not null
+     */
+    public RuleBook rules() {
+        return rules;
+    }
+
+    /**
+     * Reports a violation.
+     *
+     * @param severity the severity
+     * @param code the code, also the message key
+     * @param pointer the JSON Pointer below the validated value, "" for the value itself
+     * @param arguments alternating argument names and values; values are converted with
+     *     {@link String#valueOf(Object)} and must hold no personal data
+     */
+    public void report(Severity severity, String code, String pointer, Object... arguments) {
+        if (arguments.length % 2 != 0) {
+            throw new IllegalArgumentException("arguments come in name-value pairs");
+        }
+        Map<String, String> named = new LinkedHashMap<>();
+        for (int i = 0; i < arguments.length; i += 2) {
+            named.put(String.valueOf(arguments[i]), String.valueOf(arguments[i + 1]));
+        }
+        if (valid) {
+            context.disableDefaultConstraintViolation();
+            valid = false;
+        }
+        context.withDynamicPayload(new ViolationDetail(severity, pointer, Collections.unmodifiableMap(named)))
+                .buildConstraintViolationWithTemplate("{" + code + "}")
+                .addConstraintViolation();
+    }
+
+    /**
+     * Reports an {@link Severity#ERROR}.
+     *
+     * @param code the code
+     * @param pointer the pointer below the validated value
+     * @param arguments name-value pairs
+     */
+    public void error(String code, String pointer, Object... arguments) {
+        report(Severity.ERROR, code, pointer, arguments);
+    }
+
+    /**
+     * Reports a {@link Severity#WARNING}.
+     *
+     * @param code the code
+     * @param pointer the pointer below the validated value
+     * @param arguments name-value pairs
+     */
+    public void warning(String code, String pointer, Object... arguments) {
+        report(Severity.WARNING, code, pointer, arguments);
+    }
+
+    /**
+     * Reports an {@link Severity#INFO}.
+     *
+     * @param code the code
+     * @param pointer the pointer below the validated value
+     * @param arguments name-value pairs
+     */
+    public void info(String code, String pointer, Object... arguments) {
+        report(Severity.INFO, code, pointer, arguments);
+    }
+
+    boolean isValid() {
+        return valid;
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.polku.internal.validation;
+
+import io.github.polku.rules.RuleBook;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.lang.annotation.Annotation;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * Base of Polku's class-level rule validators. One constraint annotation on a type runs one
+ * validator, which may raise any number of violations, each with its own code, severity, pointer
+ * and arguments (carried as a {@link ViolationDetail}). Legal numbers come from the
+ * {@link RuleBook} given to the validator, never from literals.
+ *
+ * @param <A> the constraint annotation
+ * @param <T> the validated type
+ */
+public abstract class RuleValidator<A extends Annotation, T> implements ConstraintValidator<A, T> {
+
+    @Override
+    public final boolean isValid(T value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+        RuleBook rules = hibernate.getConstraintValidatorPayload(RuleBook.class);
+        RuleContext rc = new RuleContext(hibernate, rules == null ? RuleBook.finland() : rules);
+        check(value, rc);
+        return rc.isValid();
+    }
+
+    /**
+     * Checks the rules of this constraint on a non-null value and reports each breach.
+     *
+     * @param value the value, not null
+     * @param context where to report violations and find the rule book, not null
+     */
+    protected abstract void check(T value, RuleContext context);
+}

@@ -1,0 +1,107 @@
+package io.github.polku.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The legal numbers in force from one date on (fi: säännöstö, sv: regelverk).
+ * <p>
+ * A rule set holds a value for every {@link LegalNumber}, the date from which it applies and a
+ * citation of its source. Rule sets are collected in a {@link RuleBook}, which picks the one in
+ * force on a given date.
+ * <pre>{@code
+ * RuleSet in2024 = RuleBook.finland().getEffective(LocalDate.of(2024, 5, 1));
+ * int maxDays = in2024.getInt(LegalNumber.RWA_MAX_DAYS_PER_WEEK);   // 4
+ * }</pre>
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class RuleSet {
+
+    RuleSet() {
+        // package-private: only the generated implementation extends this type
+    }
+
+    /**
+     * Obtains a builder for a rule set.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Gets the first date on which this rule set applies.
+     *
+     * @return the date, not null
+     */
+    public abstract LocalDate getEffectiveFrom();
+
+    /**
+     * Gets the citation of the statutes and amendments this rule set follows.
+     *
+     * @return the source, not null
+     */
+    public abstract String getSource();
+
+    /**
+     * Gets every legal number of this set.
+     *
+     * @return the values by number, complete, not null
+     */
+    public abstract Map<LegalNumber, BigDecimal> getValues();
+
+    /**
+     * Gets one legal number.
+     *
+     * @param number  the number, not null
+     * @return the value, not null
+     */
+    public BigDecimal get(LegalNumber number) {
+        return getValues().get(number);
+    }
+
+    /**
+     * Gets one legal number that is a whole number, such as a count of days.
+     *
+     * @param number  the number, not null
+     * @return the value
+     * @throws ArithmeticException if the value has a fractional part
+     */
+    public int getInt(LegalNumber number) {
+        return get(number).intValueExact();
+    }
+
+    @Value.Check
+    protected void checkComplete() {
+        Set<LegalNumber> missing = EnumSet.allOf(LegalNumber.class);
+        missing.removeAll(getValues().keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("Rule set from " + getEffectiveFrom() + " lacks " + missing);
+        }
+        for (Map.Entry<LegalNumber, BigDecimal> e : getValues().entrySet()) {
+            if (e.getValue().signum() < 0) {
+                throw new IllegalArgumentException(e.getKey() + " must not be negative");
+            }
+        }
+    }
+
+    /**
+     * Builder for {@code RuleSet}; the methods are generated.
+     *
+     * @since 0.1.0
+     */
+    public static class Builder extends ImmutableRuleSet.Builder {
+        /** Creates an empty builder; use {@link RuleSet#builder()}. */
+        Builder() {
+        }
+    }
+}

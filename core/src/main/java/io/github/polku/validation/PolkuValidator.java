@@ -1,0 +1,117 @@
+package io.github.polku.validation;
+
+import io.github.polku.internal.validation.Violations;
+import io.github.polku.rules.RuleBook;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks the domain, legal and quality rules (tier 2) of Polku values and reports every problem
+ * at once (fi: tarkistaja, sv: validerare).
+ * <p>
+ * Validation never throws for bad data: it returns a {@link ValidationReport} holding every
+ * {@link Violation}, each with a JSON Pointer relative to the validated value. Legal numbers
+ * (deadlines, days per week, hours per day, allowance) come from the {@link RuleBook} given at
+ * creation, choosing the rule set in force on the date that each rule concerns.
+ * <pre>{@code
+ * PolkuValidator validator = PolkuValidator.create();      // build once, share everywhere
+ * ValidationReport report = validator.validate(path);
+ * }</pre>
+ * <p>
+ * The validator wraps one Hibernate Validator instance configured without Expression Language:
+ * message parameters are named values, and input is never interpolated. Building a validator is
+ * costly; build it once and share it.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class PolkuValidator implements AutoCloseable {
+
+    private static final class Default {
+        static final PolkuValidator INSTANCE = new PolkuValidator(RuleBook.finland());
+    }
+
+    private final RuleBook rules;
+    private final ValidatorFactory factory;
+    private final Validator validator;
+
+    private PolkuValidator(RuleBook rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .constraintValidatorPayload(rules);
+        this.factory = configuration.buildValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    /**
+     * Obtains the shared validator with the built-in Finnish {@link RuleBook#finland() rule book}.
+     *
+     * @return the shared validator, not null
+     */
+    public static PolkuValidator create() {
+        return Default.INSTANCE;
+    }
+
+    /**
+     * Obtains a validator that takes its legal numbers from the given rule book.
+     *
+     * @param rules  the rule book, not null
+     * @return a new validator, not null
+     */
+    public static PolkuValidator create(RuleBook rules) {
+        return new PolkuValidator(rules);
+    }
+
+    /**
+     * Gets the rule book this validator applies.
+     *
+     * @return the rule book, not null
+     */
+    public RuleBook getRules() {
+        return rules;
+    }
+
+    /**
+     * Validates a value and everything it contains.
+     *
+     * @param value  the value to validate, not null
+     * @return every violation found, pointers relative to {@code value}, not null
+     */
+    public ValidationReport validate(Object value) {
+        Objects.requireNonNull(value, "value");
+        Set<? extends ConstraintViolation<?>> found = validator.validate(value);
+        if (found.isEmpty()) {
+            return ValidationReport.empty();
+        }
+        List<Violation> violations = new ArrayList<>(found.size());
+        for (ConstraintViolation<?> cv : found) {
+            violations.add(Violations.from(cv));
+        }
+        // Bean Validation returns a set: sort so that reports are deterministic.
+        violations.sort(ViolationOrder.INSTANCE);
+        return ValidationReport.of(violations);
+    }
+
+    /**
+     * Releases the underlying validator factory. The shared instance from {@link #create()} is
+     * never closed by this method.
+     */
+    @Override
+    public void close() {
+        if (this != Default.INSTANCE) {
+            factory.close();
+        }
+    }
+}

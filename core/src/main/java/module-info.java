@@ -1,0 +1,26 @@
+/**
+ * Polku core: domain types, rules, validation and fi/sv/en messages for Finnish social
+ * rehabilitation (fi: sosiaalinen kuntoutus, sv: social rehabilitering).
+ * <p>
+ * This module has no JSON library on its path; {@code io.github.polku.serialization} adds the
+ * exchange format.
+ *
+ * @since 0.1.0
+ */
+module io.github.polku.core {
+    requires transitive jakarta.validation;
+    requires static org.immutables.value.annotations;
+    requires org.hibernate.validator;
+
+    exports io.github.polku.validation;
+    // exports io.github.polku.validation.constraints;
+    exports io.github.polku.rules;
+    // exports io.github.polku.calendar;
+    // exports io.github.polku.client;
+
+    // Hibernate Validator instantiates the constraint validators and reads the getters.
+    exports io.github.polku.internal.validation to org.hibernate.validator;
+    opens io.github.polku.internal.validation to org.hibernate.validator;
+    opens io.github.polku.validation to org.hibernate.validator;
+    // opens io.github.polku.client to org.hibernate.validator;
+}
