@@ -15,12 +15,13 @@ module io.github.polku.core {
     exports io.github.polku.validation;
     // exports io.github.polku.validation.constraints;
     exports io.github.polku.rules;
-    // exports io.github.polku.calendar;
-    // exports io.github.polku.client;
+    exports io.github.polku.identifier;
+    exports io.github.polku.calendar;
+    exports io.github.polku.client;
 
     // Hibernate Validator instantiates the constraint validators and reads the getters.
     exports io.github.polku.internal.validation to org.hibernate.validator;
     opens io.github.polku.internal.validation to org.hibernate.validator;
     opens io.github.polku.validation to org.hibernate.validator;
-    // opens io.github.polku.client to org.hibernate.validator;
+    opens io.github.polku.client to org.hibernate.validator;
 }
