@@ -15,7 +15,7 @@ module io.github.polku.core {
     exports io.github.polku.validation;
     // exports io.github.polku.validation.constraints;
     exports io.github.polku.rules;
-    // exports io.github.polku.calendar;
+    exports io.github.polku.calendar;
     // exports io.github.polku.client;
 
     // Hibernate Validator instantiates the constraint validators and reads the getters.
