@@ -13,7 +13,7 @@
  *       in a year and its fi/sv/en name</li>
  *   <li>{@link io.github.polku.calendar.FinnishCalendar} - holidays on a date or in a year,
  *       working days, adding and counting working days</li>
- *   <li>{@code DateRange} - a closed or open range of dates, such as the period of a service</li>
+ *   <li>{@link io.github.polku.calendar.DateRange} - a closed or open range of dates, such as the period of a service</li>
  * </ul>
  *
  * <h2>Glossary</h2>
