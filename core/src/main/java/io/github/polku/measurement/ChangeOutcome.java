@@ -3,6 +3,8 @@ package io.github.polku.measurement;
 /**
  * Whether a change score is an improvement (fi: muutoksen suunta, sv: förändringens riktning),
  * judged by the direction of the scale.
+ * <p>
+ * This is an immutable and thread-safe enum.
  *
  * @since 0.1.0
  */

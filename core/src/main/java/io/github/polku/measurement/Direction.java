@@ -9,6 +9,8 @@ import java.math.BigDecimal;
  * The direction turns a raw difference into an improvement. On the 0-10 perceived work ability
  * scale a rise from 4 to 6 is an improvement of 2; on the ICF qualifier scale a fall from 3
  * (severe problem) to 1 (mild problem) is an improvement of 2.
+ * <p>
+ * This is an immutable and thread-safe enum.
  *
  * @since 0.1.0
  */

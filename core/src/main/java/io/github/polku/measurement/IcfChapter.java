@@ -13,6 +13,8 @@ import java.util.Map;
  * The chapters are the life areas (sv: livsområden) of the Swedish IBIC model and the life areas
  * of goals in a rehabilitation path. English names follow WHO; Swedish names follow the IBIC list
  * (DOMAIN 6.3, 6.4); Finnish names follow the Finnish ICF translation.
+ * <p>
+ * This is an immutable and thread-safe enum.
  *
  * @since 0.1.0
  */

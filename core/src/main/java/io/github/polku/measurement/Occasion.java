@@ -7,6 +7,8 @@ package io.github.polku.measurement;
  * The AVAIN measure, for example, is filled in when the working-age client plan is made and when
  * it is evaluated (DOMAIN 5.1). The label documents the timepoint; change is always computed from
  * the dates.
+ * <p>
+ * This is an immutable and thread-safe enum.
  *
  * @since 0.1.0
  */

@@ -5,6 +5,8 @@ package io.github.polku.measurement;
  * <p>
  * The client's self-assessment, the worker's assessment and a reading agreed together are
  * different perspectives, so Polku compares only measurements by the same respondent.
+ * <p>
+ * This is an immutable and thread-safe enum.
  *
  * @since 0.1.0
  */
