@@ -15,8 +15,8 @@ import java.util.function.Function;
  * {@code rho} the assumed correlation between the goals' scores, 0.3 by convention (Kiresuk and
  * Sherman, 1968). For three equally weighted goals at levels +2, +1 and 0, for example,
  * T = 50 + 10 * 3 / sqrt(0.7 * 3 + 0.3 * 9) = 63.69.
- * Goals attained exactly as expected give T = 50; each level above or below moves T by about 10
- * for a single goal. Goals without a level are left out; with no goal left there is no score.
+ * Goals attained exactly as expected give T = 50; for a single goal each level above or below moves T by exactly 10;
+ * goals without a level are left out, and with no goal left there is no score.
  * <p>
  * This class is immutable and thread-safe.
  *
