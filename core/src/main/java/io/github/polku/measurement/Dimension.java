@@ -80,6 +80,11 @@ public abstract class Dimension {
         return Instrument.name(getNames(), locale, getCode());
     }
 
+    /**
+     * Checks the structural invariants of this value when it is built.
+     *
+     * @throws io.github.polku.validation.InvalidValueException if an invariant is broken
+     */
     @Value.Check
     protected void check() {
         if (!CODE.matcher(getCode()).matches()) {

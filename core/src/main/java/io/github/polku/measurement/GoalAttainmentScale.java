@@ -114,6 +114,11 @@ public abstract class GoalAttainmentScale {
         return getLevels().get(level);
     }
 
+    /**
+     * Checks the structural invariants of this value when it is built.
+     *
+     * @throws io.github.polku.validation.InvalidValueException if an invariant is broken
+     */
     @Value.Check
     protected void check() {
         List<Violation> violations = new ArrayList<>();

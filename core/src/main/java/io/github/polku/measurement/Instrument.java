@@ -175,6 +175,11 @@ public abstract class Instrument {
         return violations;
     }
 
+    /**
+     * Checks the structural invariants of this value when it is built.
+     *
+     * @throws io.github.polku.validation.InvalidValueException if an invariant is broken
+     */
     @Value.Check
     protected void check() {
         if (getDimensions().isEmpty()) {

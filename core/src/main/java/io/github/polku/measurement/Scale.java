@@ -143,6 +143,11 @@ public abstract class Scale {
         return false;
     }
 
+    /**
+     * Checks the structural invariants of this value when it is built.
+     *
+     * @throws io.github.polku.validation.InvalidValueException if an invariant is broken
+     */
     @Value.Check
     protected void check() {
         if (getMin().compareTo(getMax()) >= 0) {
