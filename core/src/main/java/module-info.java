@@ -18,10 +18,12 @@ module io.github.polku.core {
     exports io.github.polku.identifier;
     exports io.github.polku.calendar;
     exports io.github.polku.client;
+    exports io.github.polku.service;
 
     // Hibernate Validator instantiates the constraint validators and reads the getters.
     exports io.github.polku.internal.validation to org.hibernate.validator;
     opens io.github.polku.internal.validation to org.hibernate.validator;
     opens io.github.polku.validation to org.hibernate.validator;
     opens io.github.polku.client to org.hibernate.validator;
+    opens io.github.polku.service to org.hibernate.validator;
 }
