@@ -51,7 +51,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @LawfulWorkActivity
-public abstract class RehabilitativeWorkActivity {
+public abstract class RehabilitativeWorkActivity implements WithRehabilitativeWorkActivity {
 
     /** The code of an activity without a period. */
     public static final String PERIODS_EMPTY = "polku.service.workActivity.periods.empty";

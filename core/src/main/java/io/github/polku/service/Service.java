@@ -51,7 +51,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ConsistentService
-public abstract class Service {
+public abstract class Service implements WithService {
 
     /** The code of work-activity details that do not match the kind of service. */
     public static final String KIND_MISMATCH = "polku.service.workActivity.kind";

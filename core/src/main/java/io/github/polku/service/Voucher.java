@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CompleteVoucher
-public abstract class Voucher {
+public abstract class Voucher implements WithVoucher {
 
     /** The code of a negative self-payment. */
     public static final String SELF_PAYMENT_NEGATIVE = "polku.service.voucher.selfPayment.negative";
