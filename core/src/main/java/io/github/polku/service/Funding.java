@@ -87,8 +87,7 @@ public abstract class Funding {
      *
      * @return the voucher, not null
      */
-    @Valid
-    public abstract Optional<Voucher> getVoucher();
+    public abstract Optional<@Valid Voucher> getVoucher();
 
     /**
      * Gets the project details, present only for {@link FundingType#PROJECT_FUNDING}.

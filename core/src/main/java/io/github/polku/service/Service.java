@@ -156,8 +156,7 @@ public abstract class Service implements WithService {
      *
      * @return the details, not null
      */
-    @Valid
-    public abstract Optional<RehabilitativeWorkActivity> getWorkActivity();
+    public abstract Optional<@Valid RehabilitativeWorkActivity> getWorkActivity();
 
     /**
      * Computes the attendance rate: the number of sessions with status
