@@ -44,6 +44,8 @@ import org.immutables.value.Value;
  *         .planSupport("...")
  *         .build();
  * }</pre>
+ * Copies with one value changed come from the generated {@code withX(...)} methods, which run
+ * the same construction checks.
  * <p>
  * This class is immutable and thread-safe.
  *

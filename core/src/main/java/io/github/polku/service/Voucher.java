@@ -31,6 +31,8 @@ import org.immutables.value.Value;
  *         .decisionReference("D-2020-0311")
  *         .build();
  * }</pre>
+ * Copies with one value changed come from the generated {@code withX(...)} methods, which run
+ * the same construction checks.
  * <p>
  * This class is immutable and thread-safe.
  *
