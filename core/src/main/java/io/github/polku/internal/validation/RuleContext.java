@@ -13,6 +13,7 @@ public final class RuleContext {
     private final HibernateConstraintValidatorContext context;
     private final RuleBook rules;
     private boolean valid = true;
+    private int reported;
 
     RuleContext(HibernateConstraintValidatorContext context, RuleBook rules) {
         this.context = context;
@@ -45,12 +46,15 @@ public final class RuleContext {
         for (int i = 0; i < arguments.length; i += 2) {
             named.put(String.valueOf(arguments[i]), String.valueOf(arguments[i + 1]));
         }
+        // Hibernate Validator drops constraint violations that are equal by message and property
+        // path, and ignores the dynamic payload in that comparison; a sequence number in the
+        // template keeps two reports of one rule (say, for two list elements) apart.
         if (valid) {
             context.disableDefaultConstraintViolation();
             valid = false;
         }
         context.withDynamicPayload(new ViolationDetail(severity, pointer, Collections.unmodifiableMap(named)))
-                .buildConstraintViolationWithTemplate("{" + code + "}")
+                .buildConstraintViolationWithTemplate("{" + code + "}#" + reported++)
                 .addConstraintViolation();
     }
 

@@ -30,9 +30,9 @@ public final class Violations {
      */
     public static Violation from(ConstraintViolation<?> cv) {
         String template = cv.getMessageTemplate();
-        String code = template.startsWith("{") && template.endsWith("}")
-                ? template.substring(1, template.length() - 1)
-                : template;
+        // "{code}" for built-in constraints, "{code}#n" for RuleContext reports
+        int close = template.indexOf('}');
+        String code = template.startsWith("{") && close > 0 ? template.substring(1, close) : template;
         if (code.endsWith(".message")) {
             code = code.substring(0, code.length() - ".message".length());
         }

@@ -1,0 +1,113 @@
+package io.github.polku.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.polku.validation.InvalidValueException;
+import io.github.polku.validation.Violation;
+import java.time.LocalDate;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateRangeTest {
+
+    private static final LocalDate D1 = LocalDate.of(2020, 3, 16);
+    private static final LocalDate D2 = LocalDate.of(2020, 5, 31);
+
+    @Nested
+    class Of {
+        @Test
+        void createsClosedRange() {
+            DateRange r = DateRange.of(D1, D2);
+            assertThat(r.getStart()).isEqualTo(D1);
+            assertThat(r.getEnd()).contains(D2);
+            assertThat(r.isOpen()).isFalse();
+        }
+
+        @Test
+        void acceptsOneDayRange() {
+            assertThat(DateRange.of(D1, D1).lengthInDays(D1)).isEqualTo(1);
+        }
+
+        @Test
+        void rejectsEndBeforeStart() {
+            assertThatExceptionOfType(InvalidValueException.class)
+                    .isThrownBy(() -> DateRange.of(D2, D1))
+                    .satisfies(e -> assertThat(e.getViolations())
+                            .extracting(Violation::getCode, Violation::getPath)
+                            .containsExactly(tuple(DateRange.ORDER, "/end")));
+        }
+
+        @Test
+        void createsOpenRangeFromEmptyEnd() {
+            assertThat(DateRange.of(D1, Optional.empty())).isEqualTo(DateRange.startingOn(D1));
+            assertThat(DateRange.startingOn(D1).isOpen()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            2020-03-15, false
+            2020-03-16, true
+            2020-04-30, true
+            2020-05-31, true
+            2020-06-01, false
+            """)
+    void containsItsEndsAndDaysBetween(LocalDate date, boolean expected) {
+        assertThat(DateRange.of(D1, D2).contains(date)).isEqualTo(expected);
+    }
+
+    @Test
+    void openRangeContainsEverythingFromStart() {
+        assertThat(DateRange.startingOn(D1).contains(LocalDate.of(2100, 1, 1))).isTrue();
+        assertThat(DateRange.startingOn(D1).contains(D1.minusDays(1))).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            2020-01-01, 2020-03-15, false
+            2020-01-01, 2020-03-16, true
+            2020-05-31, 2020-07-01, true
+            2020-06-01, 2020-07-01, false
+            """)
+    void overlapsWhenSharingADay(LocalDate start, LocalDate end, boolean expected) {
+        assertThat(DateRange.of(D1, D2).overlaps(DateRange.of(start, end))).isEqualTo(expected);
+        assertThat(DateRange.of(start, end).overlaps(DateRange.of(D1, D2))).isEqualTo(expected);
+    }
+
+    @Test
+    void countsDaysInclusively() {
+        assertThat(DateRange.of(D1, D2).lengthInDays(D2)).isEqualTo(16 + 30 + 31);
+        assertThat(DateRange.startingOn(D1).lengthInDays(D1.plusDays(9))).isEqualTo(10);
+        assertThat(DateRange.startingOn(D1).lengthInDays(D1.minusDays(1))).isZero();
+    }
+
+    @Test
+    void printsIsoIntervals() {
+        assertThat(DateRange.of(D1, D2)).hasToString("2020-03-16/2020-05-31");
+        assertThat(DateRange.startingOn(D1)).hasToString("2020-03-16/..");
+    }
+
+    @Test
+    void closesAnOpenRange() {
+        assertThat(DateRange.startingOn(D1).withEnd(D2)).isEqualTo(DateRange.of(D1, D2));
+    }
+
+    @Property
+    void equalsIsByStartAndEnd(@ForAll @IntRange(min = 0, max = 2000) int a, @ForAll @IntRange(min = 0, max = 2000) int b) {
+        LocalDate start = D1.plusDays(Math.min(a, b));
+        LocalDate end = D1.plusDays(Math.max(a, b));
+        DateRange one = DateRange.of(start, end);
+        DateRange two = DateRange.of(start, end);
+        assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
+        assertThat(one.contains(start) && one.contains(end)).isTrue();
+        assertThat(one.lengthInDays(end)).isEqualTo(Math.abs(a - b) + 1L);
+    }
+}

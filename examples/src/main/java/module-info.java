@@ -1,0 +1,9 @@
+/**
+ * Polku's example programs. The module requires only the published API, so an example that used
+ * an internal package would not compile.
+ */
+module io.github.polku.examples {
+    requires io.github.polku.serialization;
+
+    exports io.github.polku.examples;
+}

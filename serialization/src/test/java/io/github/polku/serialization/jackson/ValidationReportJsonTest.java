@@ -1,0 +1,107 @@
+package io.github.polku.serialization.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import io.github.polku.validation.Severity;
+import io.github.polku.validation.ValidationReport;
+import io.github.polku.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+class ValidationReportJsonTest {
+
+    private static ValidationReport sample() {
+        return ValidationReport.of(List.of(
+                Violation.error("polku.value.missing", "/clientId", Map.of("attribute", "clientId")),
+                Violation.warning("polku.dateRange.order", "/services/0/period/end",
+                        new LinkedHashMap<>(Map.of("start", "2020-03-16")))));
+    }
+
+    @Test
+    void writesGoldenDocument() throws IOException {
+        JsonNode written = PolkuJson.mapper().readTree(PolkuJson.write(sample()));
+        assertThat(written).isEqualTo(PolkuJson.mapper().readTree(golden("validation-report.json")));
+    }
+
+    @Test
+    void readsGoldenDocumentIntoTheModel() throws IOException {
+        assertThat(PolkuJson.read(golden("validation-report.json"), ValidationReport.class)).isEqualTo(sample());
+    }
+
+    @Test
+    void writesSameBytesTwice() {
+        assertThat(PolkuJson.write(sample())).isEqualTo(PolkuJson.write(sample()));
+    }
+
+    @Test
+    void writesEmptyReportAsValid() {
+        JsonNode node = PolkuJson.mapper().readTree(PolkuJson.write(ValidationReport.empty()));
+        assertThat(node.get("valid").booleanValue()).isTrue();
+        assertThat(node.get("violations").size()).isZero();
+        assertThat(node.get("counts").get("ERROR").intValue()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[]",
+        "{\"documentType\":\"PATH\",\"formatVersion\":\"1.0\",\"violations\":[]}",
+        "{\"documentType\":\"VALIDATION_REPORT\",\"formatVersion\":\"9.0\",\"violations\":[]}",
+        "{\"documentType\":\"VALIDATION_REPORT\",\"formatVersion\":\"1.0\"}",
+        "{\"documentType\":\"VALIDATION_REPORT\",\"formatVersion\":\"1.0\",\"violations\":[],\"extra\":1}",
+        "{\"documentType\":\"VALIDATION_REPORT\",\"formatVersion\":\"1.0\",\"valid\":false,\"violations\":[]}",
+        "{\"documentType\":\"VALIDATION_REPORT\",\"formatVersion\":\"1.0\",\"violations\":[{\"code\":\"polku.x.y\",\"severity\":\"FATAL\",\"pointer\":\"\"}]}",
+        "{\"documentType\":\"VALIDATION_REPORT\",\"formatVersion\":\"1.0\",\"violations\":[{\"code\":\"bad code\",\"severity\":\"ERROR\",\"pointer\":\"\"}]}",
+        "{\"documentType\":\"VALIDATION_REPORT\",\"formatVersion\":\"1.0\",\"violations\":[{\"code\":\"polku.x.y\",\"severity\":\"ERROR\",\"pointer\":\"no-slash\"}]}",
+        "{\"documentType\":\"VALIDATION_REPORT\",\"formatVersion\":\"1.0\",\"violations\":[{\"code\":\"polku.x.y\",\"severity\":\"ERROR\",\"pointer\":\"\",\"arguments\":{\"a\":1}}]}",
+        "{\"documentType\":\"VALIDATION_REPORT\",\"formatVersion\":\"1.0\",\"violations\":[{\"code\":\"polku.x.y\",\"severity\":\"ERROR\"}]}",
+        "{\"documentType\":\"VALIDATION_REPORT\",\"formatVersion\":\"1.0\",\"violations\":[]} {}",
+    })
+    void rejectsMalformedReportsWithJacksonException(String json) {
+        assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> PolkuJson.read(json, ValidationReport.class));
+    }
+
+    @Property(tries = 300)
+    void readsBackWhatItWrites(@ForAll("reports") ValidationReport report) {
+        assertThat(PolkuJson.read(PolkuJson.write(report), ValidationReport.class)).isEqualTo(report);
+    }
+
+    @Provide
+    Arbitrary<ValidationReport> reports() {
+        Arbitrary<String> segment = Arbitraries.strings().withCharRange('a', 'z').withChars('/', '~', '0', '9').ofMinLength(1).ofMaxLength(6);
+        Arbitrary<String> pointer = segment.list().ofMaxSize(4).map(s -> {
+            StringBuilder b = new StringBuilder();
+            s.forEach(t -> b.append('/').append(t.replace("~", "~0").replace("/", "~1")));
+            return b.toString();
+        });
+        Arbitrary<String> code = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8).map(s -> "polku." + s);
+        Arbitrary<Map<String, String>> args = Arbitraries.maps(
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5),
+                Arbitraries.strings().ofMaxLength(12)).ofMaxSize(3);
+        Arbitrary<Violation> violation = Combinators.combine(code, Arbitraries.of(Severity.class), pointer, args)
+                .as((c, s, p, a) -> Violation.of(c, s, p, a));
+        return violation.list().ofMaxSize(5).map(l -> ValidationReport.of(new ArrayList<>(l)));
+    }
+
+    private static String golden(String name) throws IOException {
+        try (InputStream in = ValidationReportJsonTest.class.getResourceAsStream("/golden/v1/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
