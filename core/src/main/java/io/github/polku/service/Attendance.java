@@ -79,6 +79,11 @@ public abstract class Attendance {
      */
     public abstract Optional<DeliveryMode> getDeliveryMode();
 
+    /**
+     * Checks that recorded hours lie between 0 and 24.
+     *
+     * @throws InvalidValueException with code {@value #HOURS_IMPOSSIBLE} at {@code /hours} otherwise
+     */
     @Value.Check
     protected void check() {
         if (getHours().isPresent() && (getHours().get().signum() < 0 || getHours().get().compareTo(HOURS_IN_DAY) > 0)) {

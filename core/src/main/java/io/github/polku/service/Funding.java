@@ -96,6 +96,13 @@ public abstract class Funding {
      */
     public abstract Optional<ProjectFunding> getProject();
 
+    /**
+     * Checks that voucher details are present exactly for a voucher and project details only for
+     * project funding.
+     *
+     * @throws InvalidValueException with code {@value #DETAILS_MISMATCH} at {@code /voucher} or
+     *     {@code /project} otherwise
+     */
     @Value.Check
     protected void check() {
         boolean isVoucher = getType() == FundingType.SERVICE_VOUCHER;

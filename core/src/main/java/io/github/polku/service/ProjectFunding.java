@@ -61,6 +61,11 @@ public abstract class ProjectFunding {
      */
     public abstract Optional<String> getProjectCode();
 
+    /**
+     * Checks that the funder code is not blank.
+     *
+     * @throws InvalidValueException with code {@value #FUNDER_BLANK} at {@code /funderCode} otherwise
+     */
     @Value.Check
     protected void check() {
         if (getFunderCode().isBlank()) {

@@ -179,6 +179,12 @@ public abstract class RehabilitativeWorkActivity implements WithRehabilitativeWo
         return getPeriods().get(getPeriods().size() - 1);
     }
 
+    /**
+     * Checks that the activity has periods in order and possible days and hours.
+     *
+     * @throws InvalidValueException with code {@value #PERIODS_EMPTY}, {@value #PERIODS_ORDER},
+     *     {@value #DAYS_IMPOSSIBLE} or {@value #HOURS_IMPOSSIBLE} otherwise
+     */
     @Value.Check
     protected void check() {
         if (getPeriods().isEmpty()) {

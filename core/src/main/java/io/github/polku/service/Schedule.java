@@ -65,6 +65,11 @@ public abstract class Schedule {
         return getHoursPerSession().multiply(BigDecimal.valueOf(getSessionsPerWeek()));
     }
 
+    /**
+     * Checks that the schedule has at least one session a week of more than 0 and at most 24 hours.
+     *
+     * @throws InvalidValueException with code {@value #IMPOSSIBLE} otherwise
+     */
     @Value.Check
     protected void check() {
         if (getSessionsPerWeek() < 1) {

@@ -185,6 +185,11 @@ public abstract class Service implements WithService {
         return Optional.of(BigDecimal.valueOf(attended).divide(BigDecimal.valueOf(offered), RATE_SCALE, RoundingMode.HALF_EVEN));
     }
 
+    /**
+     * Checks that work-activity details are present exactly for rehabilitative work activity.
+     *
+     * @throws InvalidValueException with code {@value #KIND_MISMATCH} at {@code /workActivity} otherwise
+     */
     @Value.Check
     protected void check() {
         boolean isWorkActivity = getKind() == ServiceKind.REHABILITATIVE_WORK_ACTIVITY;

@@ -129,6 +129,11 @@ public abstract class Voucher implements WithVoucher {
         return false;
     }
 
+    /**
+     * Checks that the self-payment is not negative.
+     *
+     * @throws InvalidValueException with code {@value #SELF_PAYMENT_NEGATIVE} at {@code /selfPayment} otherwise
+     */
     @Value.Check
     protected void check() {
         if (getSelfPayment().isPresent() && getSelfPayment().get().signum() < 0) {
