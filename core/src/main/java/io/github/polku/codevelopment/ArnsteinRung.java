@@ -15,6 +15,8 @@ import java.util.Map;
  * ArnsteinRung rung = ArnsteinRung.of(6);           // PARTNERSHIP
  * ParticipationGroup group = rung.getGroup();        // CITIZEN_POWER
  * }</pre>
+ * <p>
+ * This enum is immutable and thread-safe.
  *
  * @since 0.1.0
  */

@@ -3,6 +3,8 @@ package io.github.polku.codevelopment;
 /**
  * How much a person commits to a role, according to the person's own resources (fi:
  * sitoutuminen omien voimavarojen mukaan, sv: engagemang efter egna resurser).
+ * <p>
+ * This enum is immutable and thread-safe.
  *
  * @since 0.1.0
  */

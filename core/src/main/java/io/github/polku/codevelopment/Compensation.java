@@ -3,6 +3,8 @@ package io.github.polku.codevelopment;
 /**
  * How a role is paid (fi: korvaus, sv: ersättning). Compensation is never required: a client
  * council may work without fees.
+ * <p>
+ * This enum is immutable and thread-safe.
  *
  * @since 0.1.0
  */

@@ -5,6 +5,8 @@ package io.github.polku.codevelopment;
  * <p>
  * The set of decision rights of a role is one input of its {@link ParticipationLadder
  * participation level}.
+ * <p>
+ * This enum is immutable and thread-safe.
  *
  * @since 0.1.0
  */

@@ -7,6 +7,8 @@ package io.github.polku.codevelopment;
  * Derived by {@link CoDevelopmentProcess#getHearing(ParticipantId)} from what the process
  * records: sessions attended, ideas proposed and the answers they got, and client-council
  * statements and their answers. It is one input of the {@link ParticipationLadder}.
+ * <p>
+ * This enum is immutable and thread-safe.
  *
  * @since 0.1.0
  */

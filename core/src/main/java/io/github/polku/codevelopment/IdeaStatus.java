@@ -5,6 +5,8 @@ package io.github.polku.codevelopment;
  * <p>
  * Every status except {@link #RAISED} is an answer to the people who proposed the idea: it closes
  * the feedback loop that makes participation real.
+ * <p>
+ * This enum is immutable and thread-safe.
  *
  * @since 0.1.0
  */

@@ -6,6 +6,8 @@ package io.github.polku.codevelopment;
  * The kind says from which side a person comes to the process; the {@link ParticipationRole role}
  * says what the person does in it. Clients and their relatives are the client side; professionals
  * and representatives of partner organisations are the other side.
+ * <p>
+ * This enum is immutable and thread-safe.
  *
  * @since 0.1.0
  */

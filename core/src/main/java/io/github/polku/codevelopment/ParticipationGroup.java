@@ -6,6 +6,8 @@ package io.github.polku.codevelopment;
  * <p>
  * The group is always derived from the {@link ArnsteinRung rung} and never stored on its own
  * (DOMAIN.md rule 34).
+ * <p>
+ * This enum is immutable and thread-safe.
  *
  * @since 0.1.0
  */

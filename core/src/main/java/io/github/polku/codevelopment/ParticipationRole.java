@@ -6,6 +6,8 @@ package io.github.polku.codevelopment;
  * The roles follow the Finnish field (DOMAIN.md §4.2). The client-side roles are held by people
  * who bring their own experience of the services; the others by staff and partners. The
  * participation level of a client-side role is a rung on {@link ArnsteinRung Arnstein's ladder}.
+ * <p>
+ * This enum is immutable and thread-safe.
  *
  * @since 0.1.0
  */

@@ -5,6 +5,8 @@ package io.github.polku.codevelopment;
  * <p>
  * The constants are in the order in which the phases start. SOSKU names the verbs ideate, create
  * and develop, and test; evaluation and embedding complete the cycle (DOMAIN.md §4.1).
+ * <p>
+ * This enum is immutable and thread-safe.
  *
  * @since 0.1.0
  */

@@ -2,6 +2,8 @@ package io.github.polku.codevelopment;
 
 /**
  * How a co-development session is held (fi: tapaamisen muoto, sv: mötesform).
+ * <p>
+ * This enum is immutable and thread-safe.
  *
  * @since 0.1.0
  */
