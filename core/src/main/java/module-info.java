@@ -20,6 +20,7 @@ module io.github.polku.core {
     exports io.github.polku.client;
     exports io.github.polku.measurement;
     exports io.github.polku.service;
+    exports io.github.polku.codevelopment;
 
     // Hibernate Validator instantiates the constraint validators and reads the getters.
     exports io.github.polku.internal.validation to org.hibernate.validator;
@@ -28,4 +29,5 @@ module io.github.polku.core {
     opens io.github.polku.client to org.hibernate.validator;
     opens io.github.polku.measurement to org.hibernate.validator;
     opens io.github.polku.service to org.hibernate.validator;
+    opens io.github.polku.codevelopment to org.hibernate.validator;
 }
