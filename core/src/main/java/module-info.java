@@ -18,10 +18,14 @@ module io.github.polku.core {
     exports io.github.polku.identifier;
     exports io.github.polku.calendar;
     exports io.github.polku.client;
+    exports io.github.polku.contact;
+    exports io.github.polku.path;
 
     // Hibernate Validator instantiates the constraint validators and reads the getters.
     exports io.github.polku.internal.validation to org.hibernate.validator;
     opens io.github.polku.internal.validation to org.hibernate.validator;
     opens io.github.polku.validation to org.hibernate.validator;
     opens io.github.polku.client to org.hibernate.validator;
+    opens io.github.polku.contact to org.hibernate.validator;
+    opens io.github.polku.path to org.hibernate.validator;
 }
