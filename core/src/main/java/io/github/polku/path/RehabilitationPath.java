@@ -293,7 +293,7 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
      * @return a new paused path, not null
      * @throws IllegalArgumentException if the pause has already ended
      * @throws IllegalTransitionException if the path is closed or already paused, or the pause
-     *     starts before the latest event
+     *     starts before the latest event or on the last day of the previous pause
      */
     public RehabilitationPath pause(Pause pause) {
         Objects.requireNonNull(pause, "pause");
@@ -308,6 +308,10 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
         }
         checkNotBefore(pause.getPeriod().getStart(), getLatestEventDate(), "PAUSED");
         List<Pause> pauses = new ArrayList<>(getPauses());
+        // Pause periods include their last day: a new pause starts after the previous one ended.
+        if (!pauses.isEmpty() && !pause.getPeriod().getStart().isAfter(pauses.get(pauses.size() - 1).getPeriod().getEnd().get())) {
+            throw illegal("PAUSED", "A pause must start after the last day of the previous pause");
+        }
         pauses.add(pause);
         return ImmutableRehabilitationPath.copyOf(this).withPauses(pauses);
     }

@@ -183,6 +183,14 @@ class StateMachineTest {
         }
 
         @Test
+        void rejectsAPauseStartingOnTheLastDayOfThePreviousPause() {
+            // found by RehabilitationPathPropertiesTest: pause periods include their last day
+            RehabilitationPath resumed = Samples.pathInRehabilitation().pause(sitesClosed("2025-06-01")).resume(LocalDate.of(2025, 6, 30));
+            assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> resumed.pause(sitesClosed("2025-06-30")));
+            assertThat(resumed.pause(sitesClosed("2025-07-01")).isPaused()).isTrue();
+        }
+
+        @Test
         void rejectsResumingBeforeThePauseStarted() {
             RehabilitationPath paused = Samples.pathInRehabilitation().pause(sitesClosed("2025-06-01"));
             assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> paused.resume(LocalDate.of(2025, 5, 31)));
