@@ -20,6 +20,7 @@ module io.github.polku.core {
     exports io.github.polku.client;
     exports io.github.polku.contact;
     exports io.github.polku.path;
+    exports io.github.polku.measurement;
 
     // Hibernate Validator instantiates the constraint validators and reads the getters.
     exports io.github.polku.internal.validation to org.hibernate.validator;
@@ -28,4 +29,5 @@ module io.github.polku.core {
     opens io.github.polku.client to org.hibernate.validator;
     opens io.github.polku.contact to org.hibernate.validator;
     opens io.github.polku.path to org.hibernate.validator;
+    opens io.github.polku.measurement to org.hibernate.validator;
 }

@@ -1,5 +1,6 @@
 package io.github.polku.path;
 
+import io.github.polku.measurement.IcfChapter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -12,7 +13,8 @@ import org.immutables.value.Value;
 /**
  * A goal of a client plan (fi: tavoite, sv: mål), written in the client's own words.
  * <p>
- * A goal has an identifier, the client's words, the {@link LifeArea life area} it concerns, an
+ * A goal has an identifier, the client's words, the life area it concerns (an ICF activities and participation
+ * chapter, {@link IcfChapter}), an
  * optional target date and youth placement target, the date it was set, and a dated status
  * history. A new goal is {@link GoalStatus#PROPOSED proposed}; each entry of the history is a
  * change along the table of {@link GoalStatus}. {@link #withStatus(GoalStatus, LocalDate)} returns
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
  * Goal goal = Goal.builder()
  *         .id(GoalId.of("G1"))
  *         .words("I want to get out of the house twice a week")
- *         .lifeArea(LifeArea.D9)
+ *         .lifeArea(IcfChapter.D9)
  *         .setOn(LocalDate.of(2025, 5, 6))
  *         .build()
  *         .withStatus(GoalStatus.ACTIVE, LocalDate.of(2025, 5, 6));
@@ -67,11 +69,12 @@ public abstract class Goal {
     public abstract String getWords();
 
     /**
-     * Gets the life area (ICF activities and participation chapter) the goal concerns.
+     * Gets the life area (fi: el\u00e4m\u00e4nalue, sv: livsomr\u00e5de) the goal concerns: an ICF
+     * activities and participation chapter, d1 to d9.
      *
      * @return the life area, not null
      */
-    public abstract LifeArea getLifeArea();
+    public abstract IcfChapter getLifeArea();
 
     /**
      * Gets the date on which the goal was set (proposed).

@@ -1,5 +1,6 @@
 package io.github.polku.path;
 
+import io.github.polku.measurement.IcfChapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -12,7 +13,6 @@ import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,18 +170,5 @@ class PathValuesTest {
             assertThat(strict.withDestination(Destination.MENTAL_HEALTH_SERVICES, true).withReason(ClosureReason.MOVED_AWAY, false))
                     .isEqualTo(OutcomeClassification.standard());
         }
-    }
-
-    @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            D7 | fi | Henkil\u00f6iden v\u00e4linen vuorovaikutus ja ihmissuhteet
-            D7 | sv | Mellanm\u00e4nskliga interaktioner och relationer
-            D7 | en | Interpersonal interactions and relationships
-            D9 | de | Community, social and civic life
-            """)
-    void namesLifeAreasInThreeLanguages(LifeArea area, String language, String expected) {
-        assertThat(area.getName(Locale.forLanguageTag(language))).isEqualTo(expected);
-        assertThat(LifeArea.D1.getCode()).isEqualTo("d1");
-        assertThat(LifeArea.D9.getCode()).isEqualTo("d9");
     }
 }

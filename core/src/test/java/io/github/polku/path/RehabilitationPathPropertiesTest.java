@@ -1,5 +1,6 @@
 package io.github.polku.path;
 
+import io.github.polku.measurement.IcfChapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.polku.calendar.DateRange;
@@ -77,7 +78,7 @@ class RehabilitationPathPropertiesTest {
         }
         LocalDate started = contact.plusDays(startAfter);
         LocalDate planned = started.plusDays(planAfter);
-        Goal goal = Goal.builder().id(GoalId.of("G1")).words("fictional").lifeArea(LifeArea.D8).setOn(planned).build()
+        Goal goal = Goal.builder().id(GoalId.of("G1")).words("fictional").lifeArea(IcfChapter.D8).setOn(planned).build()
                 .withStatus(GoalStatus.ACTIVE, planned);
         return builder
                 .assessment(ServiceNeedAssessment.builder().pendingOn(contact).startedOn(started).completedOn(planned).build())

@@ -1,5 +1,6 @@
 package io.github.polku.path;
 
+import io.github.polku.measurement.IcfChapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -247,7 +248,7 @@ class RehabilitationPathRulesTest {
 
         @Test
         void locatesPlanViewsAndBlankGoalWords() {
-            Goal blank = Goal.builder().id(GoalId.of("G2")).words(" ").lifeArea(LifeArea.D7).setOn(d("2025-05-06")).build();
+            Goal blank = Goal.builder().id(GoalId.of("G2")).words(" ").lifeArea(IcfChapter.D7).setOn(d("2025-05-06")).build();
             ClientPlan plan = ClientPlan.builder().createdOn(d("2025-05-06")).addGoal(blank).build();
             assertViolations(Samples.pathBuilder().plan(plan).build()).containsExactlyInAnyOrder(
                     tuple("polku.path.plan.clientView.missing", Severity.ERROR, "/plan/clientView"),

@@ -22,7 +22,7 @@ import io.github.polku.path.FirstContact;
 import io.github.polku.path.Goal;
 import io.github.polku.path.GoalId;
 import io.github.polku.path.GoalStatus;
-import io.github.polku.path.LifeArea;
+import io.github.polku.measurement.IcfChapter;
 import io.github.polku.path.PathId;
 import io.github.polku.path.Pause;
 import io.github.polku.path.PauseReason;
@@ -82,7 +82,7 @@ public final class Samples {
 
     /** A goal proposed on the plan date. */
     public static Goal.Builder goalBuilder(String id) {
-        return Goal.builder().id(GoalId.of(id)).words(GOAL_WORDS).lifeArea(LifeArea.D9).setOn(LocalDate.of(2025, 5, 6));
+        return Goal.builder().id(GoalId.of(id)).words(GOAL_WORDS).lifeArea(IcfChapter.D9).setOn(LocalDate.of(2025, 5, 6));
     }
 
     /** A goal made active on the plan date. */
