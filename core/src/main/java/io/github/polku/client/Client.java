@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * responsible, the support needs of the Social Welfare Act (section 11), whether the client needs
  * special support (section 3), and a {@link NamedWorker named worker} or the coded reason why none
  * is named. The personal identity code and the name are never part of a client; they live in a
- * separate identity record that shares only the client identifier.
+ * separate {@link ClientIdentity} that shares only the client identifier.
  * <p>
  * Legal rules (the named worker's qualification, the temporary social worker's period and
  * supervisor, the reason for a missing named worker) are checked by {@link PolkuValidator}, not

@@ -14,6 +14,7 @@
  * <ul>
  *   <li>{@link io.github.polku.client.ClientId} - the pseudonymous client identifier</li>
  *   <li>{@link io.github.polku.client.Client} - a client without identity</li>
+ *   <li>{@link io.github.polku.client.ClientIdentity} - identity code and name, kept apart from client and path</li>
  *   <li>{@link io.github.polku.client.NamedWorker} - the named worker and profession</li>
  *   <li>{@link io.github.polku.client.Organiser} - the county, Helsinki, or (before 2023) a municipality or joint authority</li>
  *   <li>{@link io.github.polku.client.SupportNeed} - the support needs of section 11</li>
