@@ -20,7 +20,9 @@ public class IllegalTransitionException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The state the transition started from. */
     private final String from;
+    /** The state or action that was attempted. */
     private final String to;
 
     /**
