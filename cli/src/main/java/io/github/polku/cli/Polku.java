@@ -1,8 +1,8 @@
 package io.github.polku.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.OutputStreamWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -21,8 +21,12 @@ final class Polku {
      * Runs the command and returns its exit status; never throws, never prints a stack trace.
      */
     static int run(Environment env, String... args) {
+        return execute(env, new FacadeChecker(), args);
+    }
+
+    static int execute(Environment env, DocumentChecker checker, String... args) {
         try {
-            return commandLine(env, new FacadeChecker()).execute(args);
+            return commandLine(env, checker).execute(args);
         } catch (RuntimeException | LinkageError e) {
             return internalError(env, e);
         }
