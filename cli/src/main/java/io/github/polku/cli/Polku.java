@@ -36,6 +36,7 @@ final class Polku {
         CommandLine cl = new CommandLine(new PolkuCommand());
         cl.addSubcommand(new ValidateCommand(env, checker));
         cl.addSubcommand(new SchemaCommand(env));
+        cl.addSubcommand(new ReportCommand(env, checker));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         VersionProvider version = new VersionProvider();
         cl.getCommandSpec().versionProvider(version);

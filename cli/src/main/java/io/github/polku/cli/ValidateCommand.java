@@ -1,17 +1,9 @@
 package io.github.polku.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -86,14 +78,14 @@ final class ValidateCommand implements Callable<Integer> {
         boolean ioProblem = false;
         for (String file : files) {
             try {
-                checkOne(file, outcome -> {
+                Inputs.check(env, checker, file, ndjsonStdin, lenient, outcome -> {
                     totals.add(outcome);
                     printer.print(outcome);
                     meter.tick();
                 });
             } catch (IOException e) {
                 env.out().flush();
-                env.err().println(text.get("io.cannotRead", "file", file, "reason", reason(e, text)));
+                env.err().println(text.get("io.cannotRead", "file", file, "reason", Inputs.reason(e, text)));
                 ioProblem = true;
             }
         }
@@ -102,39 +94,5 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitStatus.USAGE;
         }
         return totals.invalid() > 0 ? ExitStatus.INVALID : ExitStatus.OK;
-    }
-
-    /** A directory was named where a file was expected. */
-    private static final class DirectoryException extends IOException {
-        private static final long serialVersionUID = 1L;
-    }
-
-    private void checkOne(String file, Consumer<Outcome> sink) throws IOException {
-        if ("-".equals(file)) {
-            checker.check(file, env.in(), ndjsonStdin, lenient, sink);
-            return;
-        }
-        Path path = Paths.get(file);
-        if (Files.isDirectory(path)) {
-            throw new DirectoryException();
-        }
-        boolean ndjson = file.toLowerCase(Locale.ROOT).endsWith(".ndjson");
-        try (InputStream in = Files.newInputStream(path)) {
-            checker.check(file, in, ndjson, lenient, sink);
-        }
-    }
-
-    /** A short, fixed reason: exception messages may quote the input, so they are never shown. */
-    private static String reason(IOException e, CliText text) {
-        if (e instanceof NoSuchFileException) {
-            return text.get("io.noSuchFile");
-        }
-        if (e instanceof AccessDeniedException) {
-            return text.get("io.accessDenied");
-        }
-        if (e instanceof DirectoryException) {
-            return text.get("io.directory");
-        }
-        return text.get("io.error");
     }
 }
