@@ -4,6 +4,8 @@ import io.github.polku.measurement.ChangeOutcome;
 import io.github.polku.measurement.ChangeScore;
 import io.github.polku.measurement.ChangeScores;
 import io.github.polku.measurement.Instrument;
+import io.github.polku.measurement.InstrumentId;
+import io.github.polku.measurement.Measurement;
 import io.github.polku.path.Closure;
 import io.github.polku.path.Destination;
 import io.github.polku.path.RehabilitationPath;
@@ -13,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The outcome summary of a cohort of rehabilitation paths: how far the paths got, where the closed
@@ -78,10 +82,20 @@ final class Cohort {
                 closed++;
                 destinations.merge(closure.get().getDestination(), 1L, Long::sum);
             }
-            for (Instrument instrument : path.getInstruments()) {
+            Set<InstrumentId> measured = new LinkedHashSet<>();
+            for (Measurement m : path.getMeasurements()) {
+                measured.add(m.getInstrumentId());
+            }
+            for (InstrumentId id : measured) {
+                Optional<Instrument> known = path.findInstrument(id);
+                if (known.isEmpty()) {
+                    continue;
+                }
+                Instrument instrument = known.get();
                 for (ChangeScore score : ChangeScores.firstToLast(instrument, path.getMeasurements())) {
-                    String label = instrument.getName(locale) + " \u2013 " + instrument.getDimension(score.getDimension())
-                            .map(d -> d.getName(locale)).orElse(score.getDimension());
+                    String label = instrument.getDimensions().size() == 1 ? instrument.getName(locale)
+                            : instrument.getName(locale) + " \u2013 " + instrument.getDimension(score.getDimension())
+                                    .map(d -> d.getName(locale)).orElse(score.getDimension());
                     changes.computeIfAbsent(label, k -> emptyOutcomes()).merge(score.getOutcome(), 1L, Long::sum);
                 }
             }
