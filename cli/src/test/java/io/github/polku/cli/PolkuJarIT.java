@@ -56,6 +56,13 @@ class PolkuJarIT {
         }
 
         @Test
+        void runsThroughTheLauncherScript() throws Exception {
+            Process p = Process.start("", List.of("bash", Process.root().resolve("polku").toString(), "--version"));
+            assertThat(p.status).isZero();
+            assertThat(p.out).startsWith("polku 0.1.0");
+        }
+
+        @Test
         void rejectsAnUnknownOptionWithStatusTwo() throws Exception {
             Process p = Process.run("validate", "--no-such-option", "x.json");
             assertThat(p.status).isEqualTo(2);
