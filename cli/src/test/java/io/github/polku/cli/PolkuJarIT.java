@@ -102,9 +102,10 @@ class PolkuJarIT {
 
         @Test
         void doesNotShowLibraryLogging() throws Exception {
-            Path file = write("broken.json", "{");
-            Process p = Process.run("validate", file.toString());
-            assertThat(p.err).doesNotContain("HV000001", "INFO");
+            // A valid path reaches the rule validator, which starts Hibernate Validator.
+            Process p = Process.run("validate", doc("valid/hameenlinna-2020.json"));
+            assertThat(p.status).isZero();
+            assertThat(p.err).isEmpty();
         }
 
         @Test
