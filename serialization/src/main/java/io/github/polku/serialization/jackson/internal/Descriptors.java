@@ -142,6 +142,10 @@ public final class Descriptors {
         custom(VoucherValue.class, v -> VoucherValue.of((BigDecimal) v[0], (VoucherValueUnit) v[1]),
                 prop("euros", Kinds.DECIMAL, Prop.Presence.REQUIRED, o -> ((VoucherValue) o).getEuros()),
                 prop("unit", code(VoucherValueUnit.class), Prop.Presence.REQUIRED, o -> ((VoucherValue) o).getUnit()));
+        custom(io.github.polku.serialization.jackson.AnonymousContactBatch.class,
+                v -> io.github.polku.serialization.jackson.AnonymousContactBatch.of(contacts(v[0])),
+                prop("contacts", new Kinds.ListKind(new Kinds.ObjectKind(this, AnonymousContact.class), false), Prop.Presence.COLLECTION,
+                        o -> ((io.github.polku.serialization.jackson.AnonymousContactBatch) o).getContacts()));
         custom(Schedule.class, v -> Schedule.of((Integer) v[0], (BigDecimal) v[1]),
                 prop("sessionsPerWeek", Kinds.INTEGER, Prop.Presence.REQUIRED, o -> ((Schedule) o).getSessionsPerWeek()),
                 prop("hoursPerSession", Kinds.DECIMAL, Prop.Presence.REQUIRED, o -> ((Schedule) o).getHoursPerSession()));
@@ -279,6 +283,11 @@ public final class Descriptors {
 
     private void custom(Class<?> type, Function<Object[], Object> factory, Prop... props) {
         descriptors.put(type, new TypeDescriptor(type.getSimpleName(), type, List.of(props), factory));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<AnonymousContact> contacts(Object value) {
+        return value == null ? List.of() : List.copyOf((Collection<AnonymousContact>) value);
     }
 
     private static Object theme(Object[] v) {
