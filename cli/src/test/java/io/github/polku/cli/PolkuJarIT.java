@@ -173,8 +173,9 @@ class PolkuJarIT {
         void reportsMixedFilesWithStatusOne() throws Exception {
             Process p = Process.run("validate", doc("valid/path.json"), doc("invalid/malformed.json"));
             assertThat(p.status).isEqualTo(1);
-            assertThat(p.out).contains("path.json: valid", "malformed.json: invalid",
-                    "  error (root) polku.json.malformed: The document is not well-formed JSON at line 1, column ");
+            assertThat(p.out).contains("path.json: valid", "malformed.json: invalid")
+                    .containsPattern("  error \\S+ polku\\.json\\.malformed: The document is not well-formed JSON "
+                            + "at line 1, column \\d+");
         }
 
         @Test
@@ -225,6 +226,14 @@ class PolkuJarIT {
             Process p = Process.run("schema");
             assertThat(p.status).isZero();
             assertThat(p.out.split("\\R")).contains("REHABILITATION_PATH", "CLIENT", "CO_DEVELOPMENT_PROCESS");
+        }
+
+        @Test
+        void printsTheShippedSchema() throws Exception {
+            Process p = Process.run("schema", "rehabilitation-path");
+            assertThat(p.status).isZero();
+            assertThat(p.out).startsWith("{").contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"",
+                    "\"$id\" : \"https://polku.github.io/schemas/v1/rehabilitation-path.schema.json\"");
         }
 
         @Test
