@@ -171,8 +171,7 @@ final class ReportPrinter {
 
     private void chart(StringBuilder h, String id, String title, List<Svg.Bar> bars, List<String> partNames) {
         h.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(title)).append("</h2>\n");
-        List<Svg.Bar> drawn = bars.isEmpty() ? List.of(new Svg.Bar(text.get("report.none"), 0)) : bars;
-        h.append(Svg.chart(title, drawn, partNames)).append('\n');
+        h.append(Svg.chart(title, bars, partNames, text.get("report.none"))).append('\n');
         // The same numbers as a table, for screen readers and for copying.
         h.append("<details><summary>").append(Html.escape(text.get("report.count"))).append("</summary>\n<table>\n");
         h.append("<tr><th></th>");

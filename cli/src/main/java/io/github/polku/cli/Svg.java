@@ -40,14 +40,14 @@ final class Svg {
 
     /**
      * Draws the bars, scaled to the longest; {@code partNames} name the parts for the legend and the
-     * text alternative (one name: no legend).
+     * text alternative (one name: no legend); {@code noData} is shown when there are no bars.
      */
-    static String chart(String title, List<Bar> bars, List<String> partNames) {
+    static String chart(String title, List<Bar> bars, List<String> partNames, String noData) {
         long max = 1;
         for (Bar bar : bars) {
             max = Math.max(max, bar.total());
         }
-        boolean legend = partNames.size() > 1;
+        boolean legend = partNames.size() > 1 && !bars.isEmpty();
         int height = TOP + ROW * Math.max(1, bars.size()) + (legend ? ROW : 0) + 4;
         int width = LABEL_WIDTH + BAR_AREA + 60;
         StringBuilder svg = new StringBuilder();
@@ -56,6 +56,11 @@ final class Svg {
                 .append(height).append("\" aria-label=\"").append(Html.escape(title)).append("\">");
         svg.append("<title>").append(Html.escape(title)).append("</title>");
         int y = TOP;
+        if (bars.isEmpty()) {
+            svg.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 16).append("\">")
+                    .append(Html.escape(noData)).append("</text>");
+            y += ROW;
+        }
         for (Bar bar : bars) {
             svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
                     .append("\" text-anchor=\"end\">").append(Html.escape(bar.label)).append("</text>");
