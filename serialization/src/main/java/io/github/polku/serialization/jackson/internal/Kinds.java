@@ -442,7 +442,7 @@ final class Kinds {
     /** A JSON object used as a map with string or integer keys, written in sorted key order. */
     static final class MapKind extends Kind {
         private final boolean integerKeys;
-        private final Kind value;
+        final Kind value;
 
         MapKind(boolean integerKeys, Kind value) {
             this.integerKeys = integerKeys;
