@@ -14,6 +14,7 @@ import io.github.polku.path.StageChange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The outcome summary of a cohort of rehabilitation paths: how far the paths got, where the closed
+ * The outcome summary of a cohort of rehabilitation paths: which stages the paths have been in, where the closed
  * ones led, and how the clients' measurements changed. Counts only; no personal data.
  */
 final class Cohort {
@@ -68,15 +69,15 @@ final class Cohort {
     static Cohort of(List<RehabilitationPath> paths, List<CriterionRow> criteria, Locale locale) {
         Map<Stage, Long> reached = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
-            if (stage != Stage.CLOSED) {
-                reached.put(stage, 0L);
-            }
+            reached.put(stage, 0L);
         }
         Map<Destination, Long> destinations = new EnumMap<>(Destination.class);
         Map<String, Map<ChangeOutcome, Long>> changes = new LinkedHashMap<>();
         long closed = 0;
         for (RehabilitationPath path : paths) {
-            reached.merge(furthestStage(path), 1L, Long::sum);
+            for (Stage stage : stagesBeenIn(path)) {
+                reached.merge(stage, 1L, Long::sum);
+            }
             Optional<Closure> closure = path.getClosure();
             if (closure.isPresent()) {
                 closed++;
@@ -112,16 +113,19 @@ final class Cohort {
         return outcomes;
     }
 
-    /** The furthest open stage the path reached; a path may go back (a revised plan), so it is the maximum. */
-    static Stage furthestStage(RehabilitationPath path) {
-        Stage furthest = Stage.CONTACT;
+    /**
+     * The stages a path has been in: contact, every stage it changed to, and closed if it has a
+     * closure. A stage skipped (an assessment omitted) is not counted; a stage entered twice counts once.
+     */
+    static Set<Stage> stagesBeenIn(RehabilitationPath path) {
+        Set<Stage> stages = EnumSet.of(Stage.CONTACT);
         for (StageChange change : path.getStageChanges()) {
-            Stage stage = change.getStage();
-            if (stage != Stage.CLOSED && stage.ordinal() > furthest.ordinal()) {
-                furthest = stage;
-            }
+            stages.add(change.getStage());
         }
-        return furthest;
+        if (path.getClosure().isPresent()) {
+            stages.add(Stage.CLOSED);
+        }
+        return stages;
     }
 
     long paths() {

@@ -49,11 +49,13 @@ class CohortTest {
     class Of {
 
         @Test
-        void countsPathsByTheFurthestStageReached() throws IOException {
+        void countsEveryStageAPathHasBeenInOnce() throws IOException {
+            // contact only: CONTACT; Hameenlinna: CONTACT, ASSESSMENT, PLANNING, REHABILITATION, CLOSED;
+            // revised: the same, PLANNING twice but counted once.
             Cohort cohort = Cohort.of(List.of(contactOnly(), hameenlinna(), revised()), List.of(), Locale.ENGLISH);
             assertThat(cohort.stagesReached()).containsExactly(
-                    Map.entry(Stage.CONTACT, 1L), Map.entry(Stage.ASSESSMENT, 0L), Map.entry(Stage.PLANNING, 0L),
-                    Map.entry(Stage.REHABILITATION, 2L), Map.entry(Stage.FOLLOW_UP, 0L));
+                    Map.entry(Stage.CONTACT, 3L), Map.entry(Stage.ASSESSMENT, 2L), Map.entry(Stage.PLANNING, 2L),
+                    Map.entry(Stage.REHABILITATION, 2L), Map.entry(Stage.FOLLOW_UP, 0L), Map.entry(Stage.CLOSED, 2L));
         }
 
         @Test
@@ -94,7 +96,8 @@ class CohortTest {
             new ReportPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), Language.EN).json(cohort, 1);
             String json = bytes.toString(StandardCharsets.UTF_8).replaceAll("\\s+", "");
             assertThat(json).isEqualTo("{\"paths\":2,\"closed\":1,\"invalidDocuments\":1,"
-                    + "\"stagesReached\":{\"CONTACT\":1,\"ASSESSMENT\":0,\"PLANNING\":0,\"REHABILITATION\":1,\"FOLLOW_UP\":0},"
+                    + "\"stagesReached\":{\"CONTACT\":2,\"ASSESSMENT\":1,\"PLANNING\":1,\"REHABILITATION\":1,\"FOLLOW_UP\":0,"
+                    + "\"CLOSED\":1},"
                     + "\"closuresByDestination\":{\"REHABILITATIVE_WORK_ACTIVITY\":1},"
                     + "\"changeScores\":[{\"measure\":\"Perceivedworkability(0\u201310)\",\"IMPROVED\":1,\"UNCHANGED\":0,"
                     + "\"WORSENED\":0}],"
