@@ -46,20 +46,33 @@ final class Cohort {
         this.criteria = criteria;
     }
 
-    /** One quality criterion over the cohort: how many subjects met it, did not, or could not be judged. */
+    /**
+     * One quality criterion over the cohort: how many subjects met it, met it in part, did not meet it,
+     * had too little data to judge, or were not in its scope.
+     */
     static final class CriterionRow {
         final String code;
         final String name;
         final long met;
+        final long partlyMet;
         final long notMet;
+        final long insufficientData;
         final long notApplicable;
 
-        CriterionRow(String code, String name, long met, long notMet, long notApplicable) {
+        CriterionRow(String code, String name, long met, long partlyMet, long notMet, long insufficientData,
+                long notApplicable) {
             this.code = code;
             this.name = name;
             this.met = met;
+            this.partlyMet = partlyMet;
             this.notMet = notMet;
+            this.insufficientData = insufficientData;
             this.notApplicable = notApplicable;
+        }
+
+        /** The counts in chart order: met, partly met, not met, insufficient data, not applicable. */
+        long[] counts() {
+            return new long[] {met, partlyMet, notMet, insufficientData, notApplicable};
         }
     }
 

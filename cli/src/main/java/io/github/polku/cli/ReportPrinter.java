@@ -58,11 +58,21 @@ final class ReportPrinter {
         if (cohort.criteria().isEmpty()) {
             out.println("  " + text.get("report.noCriteria"));
         }
+        List<String> outcomes = criterionOutcomes();
         for (Cohort.CriterionRow c : cohort.criteria()) {
-            row(c.code + " " + c.name, text.get("criterion.met") + " " + c.met + ", " + text.get("criterion.notMet")
-                    + " " + c.notMet + ", " + text.get("criterion.notApplicable") + " " + c.notApplicable);
+            long[] counts = c.counts();
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                parts.add(outcomes.get(i) + " " + counts[i]);
+            }
+            row(c.code + " " + c.name, String.join(", ", parts));
         }
         out.flush();
+    }
+
+    private List<String> criterionOutcomes() {
+        return List.of(text.get("criterion.met"), text.get("criterion.partlyMet"), text.get("criterion.notMet"),
+                text.get("criterion.insufficientData"), text.get("criterion.notApplicable"));
     }
 
     private void section(String title) {
@@ -100,7 +110,9 @@ final class ReportPrinter {
             Map<String, Object> criterion = new LinkedHashMap<>();
             criterion.put("code", c.code);
             criterion.put("met", c.met);
+            criterion.put("partlyMet", c.partlyMet);
             criterion.put("notMet", c.notMet);
+            criterion.put("insufficientData", c.insufficientData);
             criterion.put("notApplicable", c.notApplicable);
             criteria.add(criterion);
         }
@@ -155,10 +167,9 @@ final class ReportPrinter {
 
         List<Svg.Bar> criteria = new ArrayList<>();
         for (Cohort.CriterionRow c : cohort.criteria()) {
-            criteria.add(new Svg.Bar(c.code + " " + c.name, c.met, c.notApplicable, c.notMet));
+            criteria.add(new Svg.Bar(c.code + " " + c.name, c.counts()));
         }
-        chart(h, "criteria", text.get("report.criteria"), criteria, List.of(text.get("criterion.met"),
-                text.get("criterion.notApplicable"), text.get("criterion.notMet")));
+        chart(h, "criteria", text.get("report.criteria"), criteria, criterionOutcomes());
         if (cohort.criteria().isEmpty()) {
             h.append("<p class=\"note\">").append(Html.escape(text.get("report.noCriteria"))).append("</p>\n");
         }

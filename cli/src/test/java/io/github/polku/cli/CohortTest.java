@@ -91,7 +91,7 @@ class CohortTest {
         @Test
         void hasTheDocumentedShape() throws IOException {
             Cohort cohort = Cohort.of(List.of(contactOnly(), hameenlinna()), List.of(
-                    new Cohort.CriterionRow("Q1", "Named worker", 1, 1, 0)), Locale.ENGLISH);
+                    new Cohort.CriterionRow("Q1", "Named worker", 1, 0, 1, 0, 0)), Locale.ENGLISH);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             new ReportPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), Language.EN).json(cohort, 1);
             String json = bytes.toString(StandardCharsets.UTF_8).replaceAll("\\s+", "");
@@ -101,7 +101,8 @@ class CohortTest {
                     + "\"closuresByDestination\":{\"REHABILITATIVE_WORK_ACTIVITY\":1},"
                     + "\"changeScores\":[{\"measure\":\"Perceivedworkability(0\u201310)\",\"IMPROVED\":1,\"UNCHANGED\":0,"
                     + "\"WORSENED\":0}],"
-                    + "\"criteria\":[{\"code\":\"Q1\",\"met\":1,\"notMet\":1,\"notApplicable\":0}]}");
+                    + "\"criteria\":[{\"code\":\"Q1\",\"met\":1,\"partlyMet\":0,\"notMet\":1,\"insufficientData\":0,"
+                    + "\"notApplicable\":0}]}");
         }
     }
 
