@@ -18,6 +18,7 @@ module io.github.polku.core {
     exports io.github.polku.identifier;
     exports io.github.polku.calendar;
     exports io.github.polku.client;
+    exports io.github.polku.quality;
 
     // Hibernate Validator instantiates the constraint validators and reads the getters.
     exports io.github.polku.internal.validation to org.hibernate.validator;
