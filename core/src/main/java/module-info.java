@@ -13,11 +13,15 @@ module io.github.polku.core {
     requires org.hibernate.validator;
 
     exports io.github.polku.validation;
-    // exports io.github.polku.validation.constraints;
     exports io.github.polku.rules;
     exports io.github.polku.identifier;
     exports io.github.polku.calendar;
     exports io.github.polku.client;
+    exports io.github.polku.measurement;
+    exports io.github.polku.service;
+    exports io.github.polku.codevelopment;
+    exports io.github.polku.contact;
+    exports io.github.polku.path;
     exports io.github.polku.quality;
 
     // Hibernate Validator instantiates the constraint validators and reads the getters.
@@ -25,4 +29,9 @@ module io.github.polku.core {
     opens io.github.polku.internal.validation to org.hibernate.validator;
     opens io.github.polku.validation to org.hibernate.validator;
     opens io.github.polku.client to org.hibernate.validator;
+    opens io.github.polku.contact to org.hibernate.validator;
+    opens io.github.polku.path to org.hibernate.validator;
+    opens io.github.polku.measurement to org.hibernate.validator;
+    opens io.github.polku.service to org.hibernate.validator;
+    opens io.github.polku.codevelopment to org.hibernate.validator;
 }

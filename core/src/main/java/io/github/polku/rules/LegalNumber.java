@@ -45,6 +45,12 @@ public enum LegalNumber {
      * activity, in euros (Act 189/2001; Unemployment Security Act 1290/2002).
      */
     RWA_DAILY_ALLOWANCE_EUROS,
+    /**
+     * Whether the activation plan or multidisciplinary employment plan must record the goal of the
+     * rehabilitative work activity and the support and guidance given during it: 1 if required, 0
+     * if not (Act 189/2001 as amended by Act 702/2020, from 1 January 2021).
+     */
+    RWA_PLAN_GOAL_AND_SUPPORT_REQUIRED,
     /** Lowest age of a young person, in years (Social Welfare Act 1301/2014, section 3). */
     YOUNG_PERSON_MIN_AGE,
     /** Highest age of a young person, in years (Social Welfare Act 1301/2014, section 3). */

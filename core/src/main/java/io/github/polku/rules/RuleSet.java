@@ -80,6 +80,11 @@ public abstract class RuleSet {
         return get(number).intValueExact();
     }
 
+    /**
+     * Checks that every legal number has a value and none is negative.
+     *
+     * @throws IllegalArgumentException if a number is missing or negative
+     */
     @Value.Check
     protected void checkComplete() {
         Set<LegalNumber> missing = EnumSet.allOf(LegalNumber.class);

@@ -167,6 +167,11 @@ public abstract class Violation {
         return getSeverity() + " " + (getPath().isEmpty() ? "/" : getPath()) + " " + getCode() + " " + getArguments();
     }
 
+    /**
+     * Checks the code and pointer syntax.
+     *
+     * @throws IllegalArgumentException if either is malformed
+     */
     @Value.Check
     protected void check() {
         if (!CODE.matcher(getCode()).matches()) {

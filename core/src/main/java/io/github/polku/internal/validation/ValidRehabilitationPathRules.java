@@ -1,0 +1,175 @@
+package io.github.polku.internal.validation;
+
+import io.github.polku.calendar.DateRange;
+import io.github.polku.path.ClientPlan;
+import io.github.polku.path.Goal;
+import io.github.polku.path.Pause;
+import io.github.polku.path.PlanParticipant;
+import io.github.polku.path.RehabilitationPath;
+import io.github.polku.path.ServiceNeedAssessment;
+import io.github.polku.path.Stage;
+import io.github.polku.path.StageChange;
+import io.github.polku.path.ValidRehabilitationPath;
+import io.github.polku.rules.LegalNumber;
+import io.github.polku.rules.RuleSet;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The rules of {@link ValidRehabilitationPath}: rules 2, 5, 6, 29 and 33 of DOMAIN.md section 10,
+ * dates in order across the path and legal stage transitions. The rules inside the assessment,
+ * the plan and the goals run through their own constraints by cascade.
+ */
+public final class ValidRehabilitationPathRules extends RuleValidator<ValidRehabilitationPath, RehabilitationPath> {
+
+    /** A stage change that the table of {@link Stage} does not allow. */
+    public static final String ILLEGAL_TRANSITION = "polku.path.stage.illegalTransition";
+    /** A closure dated before another date of the path. */
+    public static final String CLOSURE_NOT_LAST = "polku.path.closure.notLast";
+    /** A pause that starts before the previous one ended. */
+    public static final String PAUSE_OVERLAP = "polku.path.pause.overlap";
+    /** An open pause on a closed path. */
+    public static final String PAUSE_NOT_ENDED = "polku.path.pause.notEnded";
+    /** The path has passed the assessment without an assessment or a coded reason. */
+    public static final String ASSESSMENT_MISSING = "polku.path.assessment.missing";
+    /** The path has passed planning without a plan or a coded reason. */
+    public static final String PLAN_MISSING = "polku.path.plan.missing";
+    /** An urgent need whose assessment did not start on the contact date. */
+    public static final String URGENT_NOT_IMMEDIATE = "polku.path.assessment.urgentNotImmediate";
+    /** A youth placement goal for a client outside the ages of a young person. */
+    public static final String YOUTH_PLACEMENT_AGE = "polku.path.goal.youthPlacement.age";
+    /** A minor's plan drawn up without the child taking part. */
+    public static final String CHILD_NOT_HEARD = "polku.path.plan.childNotHeard";
+
+    @Override
+    protected void check(RehabilitationPath path, RuleContext context) {
+        LocalDate contact = path.getFirstContact().getDate();
+        OrganiserRules.check(path.getOrganiser(), path.getClosure().map(c -> c.getDate()).orElse(path.getLatestDate()),
+                "/organiser", context);
+        checkAssessment(path, contact, context);
+        checkPlan(path, context);
+        checkStages(path, contact, context);
+        checkPauses(path, contact, context);
+        checkClosure(path, context);
+        path.getPlan().ifPresent(plan -> checkAges(path, plan, context));
+    }
+
+    private static void checkAssessment(RehabilitationPath path, LocalDate contact, RuleContext context) {
+        Optional<ServiceNeedAssessment> assessment = path.getAssessment();
+        if (assessment.isEmpty()) {
+            if (path.getAssessmentOmission().isEmpty() && reached(path, RehabilitationPath::needsAssessment)) {
+                context.error(ASSESSMENT_MISSING, "/assessment");
+            }
+            return;
+        }
+        ServiceNeedAssessment a = assessment.get();
+        if (a.getPendingOn().isBefore(contact)) {
+            PathDates.report(context, "/assessment/pendingOn", "/firstContact/date");
+        }
+        if (path.getFirstContact().isUrgent() && a.getStartedOn().isPresent() && a.getStartedOn().get().isAfter(contact)) {
+            context.warning(URGENT_NOT_IMMEDIATE, "/assessment/startedOn");
+        }
+    }
+
+    private static void checkPlan(RehabilitationPath path, RuleContext context) {
+        if (path.getPlan().isEmpty()) {
+            if (path.getPlanOmission().isEmpty() && reached(path, RehabilitationPath::needsPlan)) {
+                context.error(PLAN_MISSING, "/plan");
+            }
+            return;
+        }
+        LocalDate created = path.getPlan().get().getCreatedOn();
+        Optional<LocalDate> started = path.getAssessment().flatMap(ServiceNeedAssessment::getStartedOn);
+        if (started.isPresent()) {
+            if (created.isBefore(started.get())) {
+                PathDates.report(context, "/plan/createdOn", "/assessment/startedOn");
+            }
+        } else if (created.isBefore(path.getFirstContact().getDate())) {
+            PathDates.report(context, "/plan/createdOn", "/firstContact/date");
+        }
+    }
+
+    private static boolean reached(RehabilitationPath path, Predicate<Stage> stage) {
+        for (StageChange change : path.getStageChanges()) {
+            if (stage.test(change.getStage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkStages(RehabilitationPath path, LocalDate contact, RuleContext context) {
+        List<StageChange> changes = path.getStageChanges();
+        Stage stage = Stage.CONTACT;
+        LocalDate date = contact;
+        for (int i = 0; i < changes.size(); i++) {
+            StageChange change = changes.get(i);
+            if (!stage.canTransitionTo(change.getStage())) {
+                context.error(ILLEGAL_TRANSITION, "/stageChanges/" + i + "/stage", "from", stage, "to", change.getStage());
+            }
+            if (change.getDate().isBefore(date)) {
+                PathDates.report(context, "/stageChanges/" + i + "/date", i == 0 ? "/firstContact/date" : "/stageChanges/" + (i - 1) + "/date");
+            }
+            stage = change.getStage();
+            date = change.getDate();
+        }
+    }
+
+    private static void checkPauses(RehabilitationPath path, LocalDate contact, RuleContext context) {
+        List<Pause> pauses = path.getPauses();
+        for (int i = 0; i < pauses.size(); i++) {
+            DateRange period = pauses.get(i).getPeriod();
+            if (i == 0) {
+                if (period.getStart().isBefore(contact)) {
+                    PathDates.report(context, "/pauses/0/period/start", "/firstContact/date");
+                }
+            } else {
+                DateRange previous = pauses.get(i - 1).getPeriod();
+                if (previous.isOpen() || !period.getStart().isAfter(previous.getEnd().get())) {
+                    context.error(PAUSE_OVERLAP, "/pauses/" + i + "/period/start", "previous", "/pauses/" + (i - 1));
+                }
+            }
+            if (period.isOpen() && path.getClosure().isPresent()) {
+                context.error(PAUSE_NOT_ENDED, "/pauses/" + i + "/period/end");
+            }
+        }
+    }
+
+    private static void checkClosure(RehabilitationPath path, RuleContext context) {
+        if (path.getClosure().isPresent() && path.getClosure().get().getDate().isBefore(path.getLatestDate())) {
+            context.error(CLOSURE_NOT_LAST, "/closure/date");
+        }
+    }
+
+    private static void checkAges(RehabilitationPath path, ClientPlan plan, RuleContext context) {
+        if (path.getClientBirthMonth().isEmpty()) {
+            return;
+        }
+        YearMonth birth = path.getClientBirthMonth().get();
+        LocalDate on = plan.getCreatedOn();
+        if (birth.atDay(1).isAfter(on)) {
+            return;
+        }
+        RuleSet rules = context.rules().getEffective(on);
+        // Only the month of birth is known: the age lies between these, whatever the day.
+        int oldest = Period.between(birth.atDay(1), on).getYears();
+        int youngest = Period.between(birth.atEndOfMonth(), on).getYears();
+        int minYoung = rules.getInt(LegalNumber.YOUNG_PERSON_MIN_AGE);
+        int maxYoung = rules.getInt(LegalNumber.YOUNG_PERSON_MAX_AGE);
+        List<Goal> goals = plan.getGoals();
+        if (oldest < minYoung || youngest > maxYoung) {
+            for (int i = 0; i < goals.size(); i++) {
+                if (goals.get(i).getYouthPlacement().isPresent()) {
+                    context.warning(YOUTH_PLACEMENT_AGE, "/plan/goals/" + i + "/youthPlacement", "minAge", minYoung, "maxAge", maxYoung);
+                }
+            }
+        }
+        if (oldest < rules.getInt(LegalNumber.ADULT_AGE) && !plan.getParticipants().contains(PlanParticipant.CLIENT)) {
+            context.warning(CHILD_NOT_HEARD, "/plan/participants", "adultAge", rules.getInt(LegalNumber.ADULT_AGE));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.polku.path;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.polku.internal.validation.ValidServiceNeedAssessmentRules;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Checks the rules of a {@link ServiceNeedAssessment}:
+ * dates in order, the start deadline in working days for the statutory deadline groups
+ * and the completion deadline in months for a child needing special support (warnings, because
+ * they describe past events).
+ * <p>
+ * Supported type: {@link ServiceNeedAssessment}. {@code null} is considered valid.
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Constraint(validatedBy = ValidServiceNeedAssessmentRules.class)
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface ValidServiceNeedAssessment {
+
+    /**
+     * Gets the message key of the constraint.
+     *
+     * @return the key, not null
+     */
+    String message() default "{polku.path.assessment.rules}";
+
+    /**
+     * Gets the validation groups.
+     *
+     * @return the groups, not null
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Gets the payload.
+     *
+     * @return the payload, not null
+     */
+    Class<? extends Payload>[] payload() default {};
+}
