@@ -1,16 +1,22 @@
 package io.github.polku.quality;
 
+import io.github.polku.client.Client;
+import io.github.polku.client.ClientId;
 import io.github.polku.rules.RuleBook;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a {@link CriterionEvaluator} needs besides the subject (fi: arvioinnin konteksti, sv:
  * bed\u00f6mningens sammanhang): the criterion, the reference of the subject, the date of the
- * evaluation, the parameters and the {@link RuleBook rule book} with the legal numbers. It also
+ * evaluation, the parameters, the {@link RuleBook rule book} with the legal numbers and, if the
+ * caller gave them, the client records of the paths. It also
  * starts results and evidence with the criterion code and the subject filled in.
  * <p>
  * {@link QualityEvaluator} creates the contexts; create one yourself to test an evaluator.
@@ -26,14 +32,16 @@ public final class EvaluationContext {
     private final LocalDate evaluatedOn;
     private final Map<String, String> parameters;
     private final RuleBook rules;
+    private final Map<ClientId, Client> clients;
 
     private EvaluationContext(QualityCriterion criterion, Subject subject, LocalDate evaluatedOn,
-            Map<String, String> parameters, RuleBook rules) {
+            Map<String, String> parameters, RuleBook rules, Map<ClientId, Client> clients) {
         this.criterion = criterion;
         this.subject = subject;
         this.evaluatedOn = evaluatedOn;
         this.parameters = parameters;
         this.rules = rules;
+        this.clients = clients;
     }
 
     /**
@@ -54,7 +62,43 @@ public final class EvaluationContext {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(evaluatedOn, "evaluatedOn");
         Objects.requireNonNull(rules, "rules");
-        return new EvaluationContext(criterion, subject, evaluatedOn, mergeParameters(evaluator, criterion), rules);
+        return new EvaluationContext(criterion, subject, evaluatedOn, mergeParameters(evaluator, criterion), rules, Map.of());
+    }
+
+    /**
+     * Returns a copy of this context that knows the given client records, so that an evaluator of
+     * a path can look up the client of the path (for example its named worker).
+     *
+     * @param clientRecords  the client records, not null, may be empty
+     * @return the new context, not null
+     * @throws IllegalArgumentException if two records have the same client identifier
+     */
+    public EvaluationContext withClients(Collection<Client> clientRecords) {
+        return new EvaluationContext(criterion, subject, evaluatedOn, parameters, rules, indexClients(clientRecords));
+    }
+
+    EvaluationContext withClients(Map<ClientId, Client> index) {
+        return new EvaluationContext(criterion, subject, evaluatedOn, parameters, rules, index);
+    }
+
+    static Map<ClientId, Client> indexClients(Collection<Client> clientRecords) {
+        Map<ClientId, Client> index = new HashMap<>();
+        for (Client client : clientRecords) {
+            if (index.put(client.getClientId(), client) != null) {
+                throw new IllegalArgumentException("Two client records with the same client identifier");
+            }
+        }
+        return Collections.unmodifiableMap(index);
+    }
+
+    /**
+     * Finds the record of a client, if the caller gave client records.
+     *
+     * @param clientId  the client identifier, not null
+     * @return the client, empty if no record was given for the identifier
+     */
+    public Optional<Client> findClient(ClientId clientId) {
+        return Optional.ofNullable(clients.get(Objects.requireNonNull(clientId, "clientId")));
     }
 
     static Map<String, String> mergeParameters(CriterionEvaluator<?> evaluator, QualityCriterion criterion) {

@@ -1,5 +1,9 @@
 package io.github.polku.quality;
 
+import io.github.polku.client.Client;
+import io.github.polku.client.ClientId;
+import io.github.polku.codevelopment.CoDevelopmentProcess;
+import io.github.polku.path.RehabilitationPath;
 import io.github.polku.rules.RuleBook;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Violation;
@@ -7,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -36,11 +41,14 @@ public final class QualityEvaluator {
     private final QualityFramework framework;
     private final EvaluatorRegistry registry;
     private final RuleBook rules;
+    private final Map<ClientId, Client> clients;
 
-    private QualityEvaluator(QualityFramework framework, EvaluatorRegistry registry, RuleBook rules) {
+    private QualityEvaluator(QualityFramework framework, EvaluatorRegistry registry, RuleBook rules,
+            Map<ClientId, Client> clients) {
         this.framework = framework;
         this.registry = registry;
         this.rules = rules;
+        this.clients = clients;
     }
 
     /**
@@ -74,7 +82,7 @@ public final class QualityEvaluator {
         if (!problems.isEmpty()) {
             throw new InvalidValueException(problems);
         }
-        return new QualityEvaluator(framework, registry, RuleBook.finland());
+        return new QualityEvaluator(framework, registry, RuleBook.finland(), Map.of());
     }
 
     /**
@@ -84,7 +92,21 @@ public final class QualityEvaluator {
      * @return the new evaluator, not null
      */
     public QualityEvaluator withRules(RuleBook ruleBook) {
-        return new QualityEvaluator(framework, registry, Objects.requireNonNull(ruleBook, "ruleBook"));
+        return new QualityEvaluator(framework, registry, Objects.requireNonNull(ruleBook, "ruleBook"), clients);
+    }
+
+    /**
+     * Returns a copy of this evaluator that knows the client records of the paths it evaluates.
+     * Criteria about the client, such as the named worker, report
+     * {@link CriterionOutcome#INSUFFICIENT_DATA} for a path whose client record is not given.
+     *
+     * @param clientRecords  the client records, not null, may be empty
+     * @return the new evaluator, not null
+     * @throws IllegalArgumentException if two records have the same client identifier
+     */
+    public QualityEvaluator withClients(Collection<Client> clientRecords) {
+        Objects.requireNonNull(clientRecords, "clientRecords");
+        return new QualityEvaluator(framework, registry, rules, EvaluationContext.indexClients(clientRecords));
     }
 
     /**
@@ -94,6 +116,42 @@ public final class QualityEvaluator {
      */
     public QualityFramework getFramework() {
         return framework;
+    }
+
+    /**
+     * Evaluates one rehabilitation path: every criterion for {@link SubjectKind#PATH}, in
+     * framework order.
+     *
+     * @param path  the path, not null
+     * @param evaluatedOn  the date of the evaluation, not null
+     * @return the evaluation, not null
+     */
+    public QualityEvaluation evaluate(RehabilitationPath path, LocalDate evaluatedOn) {
+        return evaluate(Subject.of(path), path, evaluatedOn);
+    }
+
+    /**
+     * Evaluates one co-development process: every criterion for {@link SubjectKind#PROCESS}, in
+     * framework order.
+     *
+     * @param process  the process, not null
+     * @param evaluatedOn  the date of the evaluation, not null
+     * @return the evaluation, not null
+     */
+    public QualityEvaluation evaluate(CoDevelopmentProcess process, LocalDate evaluatedOn) {
+        return evaluate(Subject.of(process), process, evaluatedOn);
+    }
+
+    /**
+     * Evaluates a cohort of rehabilitation paths and summarises each path criterion: the share of
+     * paths that met it, with the paths behind every figure.
+     *
+     * @param paths  the paths, not null, may be empty
+     * @param evaluatedOn  the date of the evaluation, not null
+     * @return the evaluations and summaries, not null
+     */
+    public CohortQualityEvaluation evaluateCohort(Collection<RehabilitationPath> paths, LocalDate evaluatedOn) {
+        return evaluateCohort(paths, Subject::of, evaluatedOn);
     }
 
     /**
@@ -149,7 +207,8 @@ public final class QualityEvaluator {
                     .explanationCode(ASSESSED_BY_PERSON).build();
         }
         CriterionEvaluator<?> evaluator = registry.find(criterion.getAssessment().getEvaluatorId().orElseThrow()).orElseThrow();
-        CriterionResult result = run(evaluator, value, EvaluationContext.of(criterion, evaluator, subject, evaluatedOn, rules));
+        CriterionResult result = run(evaluator, value,
+                EvaluationContext.of(criterion, evaluator, subject, evaluatedOn, rules).withClients(clients));
         if (!result.getCriterionCode().equals(criterion.getCode())) {
             throw new IllegalStateException("Evaluator " + evaluator.getId() + " returned a result for "
                     + result.getCriterionCode() + " instead of " + criterion.getCode());

@@ -44,7 +44,7 @@ import org.immutables.value.Value;
  *   <tr><td>{@code criterion.CODE.evaluator}</td><td>identifier of the {@link CriterionEvaluator};
  *       absent: the criterion is assessed by a person</td><td>no</td></tr>
  *   <tr><td>{@code criterion.CODE.subject}</td><td>{@link SubjectKind}: {@code PATH} or
- *       {@code PROCESS}; defaults to the evaluator's kind</td><td>without an evaluator</td></tr>
+ *       {@code PROCESS} or {@code CLIENT}; defaults to the evaluator's kind</td><td>without an evaluator</td></tr>
  *   <tr><td>{@code criterion.CODE.parameter.NAME}</td><td>a parameter of the evaluator</td><td>no</td></tr>
  * </table>
  * Surrounding white space of every value is removed. Reading is strict and reports every problem at once, as violations of one

@@ -1,16 +1,20 @@
 package io.github.polku.quality;
 
+import io.github.polku.client.Client;
+import io.github.polku.codevelopment.CoDevelopmentProcess;
 import io.github.polku.internal.validation.Identifiers;
+import io.github.polku.path.RehabilitationPath;
 import io.github.polku.validation.InvalidValueException;
 import java.util.Objects;
 
 /**
  * A reference to what was evaluated (fi: arvioinnin kohde, sv: bed\u00f6mt objekt): the
- * {@link SubjectKind kind} and the identifier of a path or a co-development process.
+ * {@link SubjectKind kind} and the identifier of a path, a co-development process or a client
+ * record.
  * <p>
  * Evidence names its subject with this reference, so a finding can be traced to the record it
- * came from. The identifier is the path or process identifier, which is pseudonymous; a subject
- * never holds personal data.
+ * came from. The identifier is the path, process or client identifier, which is pseudonymous; a
+ * subject never holds personal data.
  * <pre>{@code
  * Subject path = Subject.path("P-0001");
  * }</pre>
@@ -33,7 +37,7 @@ public final class Subject implements Comparable<Subject> {
      * Obtains a subject reference.
      *
      * @param kind  the kind, not null
-     * @param id  the identifier of the path or process, not null
+     * @param id  the identifier of the path, process or client, not null
      * @return the reference, not null
      * @throws InvalidValueException with code {@code polku.id.format} if the identifier is malformed
      */
@@ -66,6 +70,47 @@ public final class Subject implements Comparable<Subject> {
     }
 
     /**
+     * Obtains a reference to a client record by its pseudonymous client identifier.
+     *
+     * @param clientId  the client identifier, not null
+     * @return the reference, not null
+     * @throws InvalidValueException with code {@code polku.id.format} if the identifier is malformed
+     */
+    public static Subject client(String clientId) {
+        return of(SubjectKind.CLIENT, clientId);
+    }
+
+    /**
+     * Obtains the reference to a rehabilitation path.
+     *
+     * @param path  the path, not null
+     * @return the reference, not null
+     */
+    public static Subject of(RehabilitationPath path) {
+        return new Subject(SubjectKind.PATH, path.getId().getValue());
+    }
+
+    /**
+     * Obtains the reference to a co-development process.
+     *
+     * @param process  the process, not null
+     * @return the reference, not null
+     */
+    public static Subject of(CoDevelopmentProcess process) {
+        return new Subject(SubjectKind.PROCESS, process.getId().getValue());
+    }
+
+    /**
+     * Obtains the reference to a client record.
+     *
+     * @param client  the client, not null
+     * @return the reference, not null
+     */
+    public static Subject of(Client client) {
+        return new Subject(SubjectKind.CLIENT, client.getClientId().getValue());
+    }
+
+    /**
      * Gets the kind of subject.
      *
      * @return the kind, not null
@@ -75,7 +120,7 @@ public final class Subject implements Comparable<Subject> {
     }
 
     /**
-     * Gets the identifier of the path or process.
+     * Gets the identifier of the path, process or client.
      *
      * @return the identifier, not null
      */
@@ -113,7 +158,7 @@ public final class Subject implements Comparable<Subject> {
     }
 
     /**
-     * Returns {@code PATH:P-0001} or {@code PROCESS:X}.
+     * Returns {@code PATH:P-0001}, {@code PROCESS:X} or {@code CLIENT:C-0001}.
      *
      * @return the reference as text, not null
      */

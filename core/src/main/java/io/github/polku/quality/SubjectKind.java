@@ -9,5 +9,10 @@ public enum SubjectKind {
     /** One client's rehabilitation path (fi: kuntoutuspolku, sv: rehabiliteringsstig). */
     PATH,
     /** One co-development process (fi: yhteiskehitt\u00e4misprosessi, sv: samutvecklingsprocess). */
-    PROCESS
+    PROCESS,
+    /**
+     * One client record (fi: asiakas, sv: klient), such as the named worker of the client of a
+     * path. Built-in criteria judge paths and processes; evidence may point into a client record.
+     */
+    CLIENT
 }

@@ -231,14 +231,14 @@ class QualityFrameworkTest {
 
         @Test
         void reportsUnknownEnumValuesWithAllowedNames() {
-            String text = replace("criterion.B.subject=PROCESS", "criterion.B.subject=CLIENT")
+            String text = replace("criterion.B.subject=PROCESS", "criterion.B.subject=PERSON")
                     .replace("source.1.confidence=CONFIRMED\ncriteria", "source.1.confidence=SURE\ncriteria");
             assertThat(problems(text)).extracting(Violation::getCode, Violation::getPath, Violation::getArguments)
                     .containsExactlyInAnyOrder(
                             tuple(QualityFramework.UNKNOWN_VALUE, "/sources/0/confidence",
                                     java.util.Map.of("allowed", "CONFIRMED, PARTLY_CONFIRMED, UNCONFIRMED")),
                             tuple(QualityFramework.UNKNOWN_VALUE, "/criteria/1/subjectKind",
-                                    java.util.Map.of("allowed", "PATH, PROCESS")));
+                                    java.util.Map.of("allowed", "PATH, PROCESS, CLIENT")));
         }
 
         @Test
