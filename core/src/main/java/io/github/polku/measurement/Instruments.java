@@ -66,6 +66,23 @@ public final class Instruments {
     }
 
     /**
+     * Finds a built-in descriptor by its identifier: {@link #perceivedWorkAbility()} or
+     * {@link #icfQualifiers()}. Journey-of-change descriptors are the user's and are never built in.
+     *
+     * @param id  the identifier, not null
+     * @return the descriptor, empty if no built-in descriptor has this identifier, not null
+     */
+    public static java.util.Optional<Instrument> findBuiltIn(InstrumentId id) {
+        if (id.equals(PERCEIVED_WORK_ABILITY_ID)) {
+            return java.util.Optional.of(perceivedWorkAbility());
+        }
+        if (id.equals(ICF_QUALIFIERS_ID)) {
+            return java.util.Optional.of(ICF_QUALIFIERS);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Gets the descriptor of a single 0-10 rating of perceived work ability (fi: koettu työkyky,
      * sv: upplevd arbetsförmåga), where 10 is work ability at its best (DOMAIN 5.2). It has one
      * dimension, {@value #WORK_ABILITY}, and a higher value is better.

@@ -3,6 +3,12 @@ package io.github.polku.path;
 import io.github.polku.client.ClientId;
 import io.github.polku.client.OmissionReason;
 import io.github.polku.client.Organiser;
+import io.github.polku.measurement.Instrument;
+import io.github.polku.measurement.InstrumentId;
+import io.github.polku.measurement.Instruments;
+import io.github.polku.measurement.Measurement;
+import io.github.polku.service.Attendance;
+import io.github.polku.service.Service;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Violation;
@@ -66,6 +72,10 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
     public static final String PLAN_CONTRADICTION = "polku.path.plan.omittedAndPresent";
     /** The code of a stage change to {@link Stage#CLOSED}, which only a closure may record. */
     public static final String CLOSED_BY_STAGE_CHANGE = "polku.path.stage.closedWithoutClosure";
+    /** The code of two services with the same identifier. */
+    public static final String DUPLICATE_SERVICE = "polku.path.service.duplicateId";
+    /** The code of two instrument descriptors with the same identifier. */
+    public static final String DUPLICATE_INSTRUMENT = "polku.path.instrument.duplicateId";
 
     RehabilitationPath() {
         // package-private: only the generated implementation extends this type
@@ -160,6 +170,47 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
     public abstract List<Pause> getPauses();
 
     /**
+     * Gets the services and activities of the path (fi: palvelut, sv: tjänster), in the order
+     * recorded.
+     *
+     * @return the services, not null, may be empty
+     */
+    public abstract List<@Valid Service> getServices();
+
+    /**
+     * Gets the descriptors of the instruments that the measurements use and that are not built in
+     * (see {@link Instruments#findBuiltIn(InstrumentId)}), so that the path document is
+     * self-contained.
+     *
+     * @return the descriptors, not null, may be empty
+     */
+    public abstract List<Instrument> getInstruments();
+
+    /**
+     * Gets the repeated measurements of the client's situation (fi: mittaukset, sv: mätningar), in
+     * the order recorded.
+     *
+     * @return the measurements, not null, may be empty
+     */
+    public abstract List<Measurement> getMeasurements();
+
+    /**
+     * Finds the descriptor of an instrument: one listed in {@link #getInstruments()}, else a
+     * built-in one.
+     *
+     * @param id  the identifier, not null
+     * @return the descriptor, empty if unknown, not null
+     */
+    public Optional<Instrument> findInstrument(InstrumentId id) {
+        for (Instrument instrument : getInstruments()) {
+            if (instrument.getId().equals(id)) {
+                return Optional.of(instrument);
+            }
+        }
+        return Instruments.findBuiltIn(id);
+    }
+
+    /**
      * Gets the closure.
      *
      * @return the closure, empty while the path is open, not null
@@ -213,7 +264,8 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
 
     /**
      * Gets the latest date anywhere on the path, closure excluded: events, assessment dates, plan
-     * dates, evaluation dates and goal dates. A closure may not be dated before it.
+     * dates, evaluation dates, goal dates, service periods, attendance and measurements. A closure
+     * may not be dated before it.
      *
      * @return the date, not null
      */
@@ -224,6 +276,16 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
             latest = max(latest, a.getPendingOn());
             latest = max(latest, a.getStartedOn().orElse(latest));
             latest = max(latest, a.getCompletedOn().orElse(latest));
+        }
+        for (Service service : getServices()) {
+            latest = max(latest, service.getPeriod().getStart());
+            latest = max(latest, service.getPeriod().getEnd().orElse(latest));
+            for (Attendance attendance : service.getAttendances()) {
+                latest = max(latest, attendance.getDate());
+            }
+        }
+        for (Measurement measurement : getMeasurements()) {
+            latest = max(latest, measurement.getDate());
         }
         if (getPlan().isPresent()) {
             ClientPlan plan = getPlan().get();
@@ -393,7 +455,8 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
      * each other, and no stage change records {@link Stage#CLOSED}.
      *
      * @throws InvalidValueException with code {@value #ASSESSMENT_CONTRADICTION},
-     *     {@value #PLAN_CONTRADICTION} or {@value #CLOSED_BY_STAGE_CHANGE}
+     *     {@value #PLAN_CONTRADICTION}, {@value #CLOSED_BY_STAGE_CHANGE}, {@value #DUPLICATE_SERVICE}
+     *     or {@value #DUPLICATE_INSTRUMENT}
      */
     @Value.Check
     protected void check() {
@@ -402,6 +465,21 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
         }
         if (getPlan().isPresent() && getPlanOmission().isPresent()) {
             throw InvalidValueException.of(Violation.error(PLAN_CONTRADICTION, "/planOmission", Map.of()));
+        }
+        List<Violation> duplicates = new ArrayList<>();
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (int i = 0; i < getServices().size(); i++) {
+            if (!seen.add(getServices().get(i).getId())) {
+                duplicates.add(Violation.error(DUPLICATE_SERVICE, "/services/" + i + "/id", Map.of()));
+            }
+        }
+        for (int i = 0; i < getInstruments().size(); i++) {
+            if (!seen.add(getInstruments().get(i).getId())) {
+                duplicates.add(Violation.error(DUPLICATE_INSTRUMENT, "/instruments/" + i + "/id", Map.of()));
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            throw new InvalidValueException(duplicates);
         }
         for (int i = 0; i < getStageChanges().size(); i++) {
             if (getStageChanges().get(i).getStage() == Stage.CLOSED) {

@@ -30,6 +30,26 @@ import io.github.polku.path.PlanParticipant;
 import io.github.polku.path.RehabilitationPath;
 import io.github.polku.path.ServiceNeedAssessment;
 import io.github.polku.path.Stage;
+import io.github.polku.measurement.Instruments;
+import io.github.polku.measurement.Measurement;
+import io.github.polku.measurement.Occasion;
+import io.github.polku.measurement.Respondent;
+import io.github.polku.service.Attendance;
+import io.github.polku.service.AttendanceStatus;
+import io.github.polku.service.DeliveryMode;
+import io.github.polku.service.Funding;
+import io.github.polku.service.Provider;
+import io.github.polku.service.ProviderType;
+import io.github.polku.service.Service;
+import io.github.polku.service.ServiceForm;
+import io.github.polku.service.ServiceId;
+import io.github.polku.service.ServiceKind;
+import io.github.polku.service.ServiceMethod;
+import io.github.polku.service.SocialRehabilitationComponent;
+import io.github.polku.service.Voucher;
+import io.github.polku.service.VoucherValue;
+import io.github.polku.service.VoucherValueUnit;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -182,6 +202,14 @@ public final class Samples {
                         .completedOn(LocalDate.of(2020, 1, 27)).build())
                 .plan(ClientPlan.builder().createdOn(LocalDate.of(2020, 2, 3)).clientView(CLIENT_VIEW)
                         .workerView(WORKER_VIEW).addParticipant(PlanParticipant.CLIENT).build())
+                .addService(hameenlinnaVoucherService("S-ONSITE", DeliveryMode.ON_SITE,
+                        DateRange.of(LocalDate.of(2020, 2, 10), LocalDate.of(2020, 3, 13)), LocalDate.of(2020, 2, 12)))
+                .addService(hameenlinnaVoucherService("S-REMOTE", DeliveryMode.VIDEO,
+                        DateRange.of(LocalDate.of(2020, 3, 16), LocalDate.of(2020, 5, 31)), LocalDate.of(2020, 3, 18)))
+                .addService(hameenlinnaVoucherService("S-BACK", DeliveryMode.ON_SITE,
+                        DateRange.of(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 11, 27)), LocalDate.of(2020, 6, 3)))
+                .addMeasurement(workAbility(LocalDate.of(2020, 2, 3), 4, Occasion.PLAN_CREATED))
+                .addMeasurement(workAbility(LocalDate.of(2020, 11, 23), 6, Occasion.PLAN_EVALUATED))
                 .build()
                 .advanceTo(Stage.ASSESSMENT, LocalDate.of(2020, 1, 13))
                 .advanceTo(Stage.PLANNING, LocalDate.of(2020, 1, 27))
@@ -190,5 +218,39 @@ public final class Samples {
                         .reason(PauseReason.SITES_CLOSED).continuesRemotely(true).build())
                 .resume(LocalDate.of(2020, 5, 31))
                 .close(Closure.of(LocalDate.of(2020, 11, 30), ClosureReason.GOALS_MET, Destination.REHABILITATIVE_WORK_ACTIVITY));
+    }
+
+    /**
+     * A group bought with a flat service voucher from an approved provider, as the city of
+     * Hämeenlinna did in 2020, with one attended session.
+     */
+    public static Service hameenlinnaVoucherService(String id, DeliveryMode mode, DateRange period, LocalDate session) {
+        return Service.builder()
+                .id(ServiceId.of(id))
+                .kind(ServiceKind.SOCIAL_REHABILITATION)
+                .addComponent(SocialRehabilitationComponent.GROUP_ACTIVITY_AND_SOCIAL_SUPPORT)
+                .addMethod(ServiceMethod.EVERYDAY_LIFE_COACHING)
+                .form(ServiceForm.GROUP)
+                .deliveryMode(mode)
+                .provider(Provider.builder().type(ProviderType.PRIVATE).name("Fictional Coaching Oy")
+                        .approvedProviderId("HML-PS-0007").build())
+                .funding(Funding.ofVoucher(Voucher.builder()
+                        .value(VoucherValue.of(new BigDecimal("48.00"), VoucherValueUnit.PER_DAY))
+                        .assessmentReference("SNA-2020-0001")
+                        .build()))
+                .period(period)
+                .addAttendance(Attendance.builder().date(session).status(AttendanceStatus.ATTENDED).build())
+                .build();
+    }
+
+    /** A perceived work ability rating given together by the client and the worker. */
+    public static Measurement workAbility(LocalDate date, int value, Occasion occasion) {
+        return Measurement.builder()
+                .instrumentId(Instruments.PERCEIVED_WORK_ABILITY_ID)
+                .date(date)
+                .respondent(Respondent.TOGETHER)
+                .occasion(occasion)
+                .putScore(Instruments.WORK_ABILITY, BigDecimal.valueOf(value))
+                .build();
     }
 }

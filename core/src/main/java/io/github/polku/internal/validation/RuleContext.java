@@ -59,6 +59,23 @@ public final class RuleContext {
     }
 
     /**
+     * Reports a violation found by another check (for example an instrument checking a
+     * measurement) below the given pointer, keeping its code, severity and arguments.
+     *
+     * @param violation the violation, its path relative to {@code prefix}
+     * @param prefix the pointer of the checked value below the validated value
+     */
+    public void report(io.github.polku.validation.Violation violation, String prefix) {
+        Object[] arguments = new Object[violation.getArguments().size() * 2];
+        int i = 0;
+        for (Map.Entry<String, String> e : violation.getArguments().entrySet()) {
+            arguments[i++] = e.getKey();
+            arguments[i++] = e.getValue();
+        }
+        report(violation.getSeverity(), violation.getCode(), prefix + violation.getPath(), arguments);
+    }
+
+    /**
      * Reports an {@link Severity#ERROR}.
      *
      * @param code the code

@@ -1,6 +1,8 @@
 package io.github.polku.internal.validation;
 
 import io.github.polku.calendar.DateRange;
+import io.github.polku.measurement.Instrument;
+import io.github.polku.measurement.Measurement;
 import io.github.polku.path.ClientPlan;
 import io.github.polku.path.Goal;
 import io.github.polku.path.Pause;
@@ -12,6 +14,8 @@ import io.github.polku.path.StageChange;
 import io.github.polku.path.ValidRehabilitationPath;
 import io.github.polku.rules.LegalNumber;
 import io.github.polku.rules.RuleSet;
+import io.github.polku.service.Service;
+import io.github.polku.validation.Violation;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
@@ -44,6 +48,12 @@ public final class ValidRehabilitationPathRules extends RuleValidator<ValidRehab
     public static final String YOUTH_PLACEMENT_AGE = "polku.path.goal.youthPlacement.age";
     /** A minor's plan drawn up without the child taking part. */
     public static final String CHILD_NOT_HEARD = "polku.path.plan.childNotHeard";
+    /** A voucher-funded service on a path with no service need assessment. */
+    public static final String VOUCHER_WITHOUT_ASSESSMENT = "polku.path.service.voucherWithoutAssessment";
+    /** A service still going on when the path is closed. */
+    public static final String SERVICE_NOT_ENDED = "polku.path.service.notEnded";
+    /** A measurement of an instrument that is neither listed on the path nor built in. */
+    public static final String UNKNOWN_INSTRUMENT = "polku.path.measurement.instrument.unknown";
 
     @Override
     protected void check(RehabilitationPath path, RuleContext context) {
@@ -54,6 +64,8 @@ public final class ValidRehabilitationPathRules extends RuleValidator<ValidRehab
         checkPlan(path, context);
         checkStages(path, contact, context);
         checkPauses(path, contact, context);
+        checkServices(path, contact, context);
+        checkMeasurements(path, contact, context);
         checkClosure(path, context);
         path.getPlan().ifPresent(plan -> checkAges(path, plan, context));
     }
@@ -135,6 +147,43 @@ public final class ValidRehabilitationPathRules extends RuleValidator<ValidRehab
             }
             if (period.isOpen() && path.getClosure().isPresent()) {
                 context.error(PAUSE_NOT_ENDED, "/pauses/" + i + "/period/end");
+            }
+        }
+    }
+
+    private static void checkServices(RehabilitationPath path, LocalDate contact, RuleContext context) {
+        List<Service> services = path.getServices();
+        for (int i = 0; i < services.size(); i++) {
+            Service service = services.get(i);
+            String at = "/services/" + i;
+            if (service.getPeriod().getStart().isBefore(contact)) {
+                PathDates.report(context, at + "/period/start", "/firstContact/date");
+            }
+            // a voucher is always based on a professional's service need assessment (Act 569/2009)
+            if (service.getFunding().getVoucher().isPresent() && path.getAssessment().isEmpty()) {
+                context.error(VOUCHER_WITHOUT_ASSESSMENT, at + "/funding/voucher");
+            }
+            if (service.getPeriod().isOpen() && path.getClosure().isPresent()) {
+                context.error(SERVICE_NOT_ENDED, at + "/period/end");
+            }
+        }
+    }
+
+    private static void checkMeasurements(RehabilitationPath path, LocalDate contact, RuleContext context) {
+        List<Measurement> measurements = path.getMeasurements();
+        for (int i = 0; i < measurements.size(); i++) {
+            Measurement measurement = measurements.get(i);
+            String at = "/measurements/" + i;
+            if (measurement.getDate().isBefore(contact)) {
+                PathDates.report(context, at + "/date", "/firstContact/date");
+            }
+            Optional<Instrument> instrument = path.findInstrument(measurement.getInstrumentId());
+            if (instrument.isEmpty()) {
+                context.error(UNKNOWN_INSTRUMENT, at + "/instrumentId");
+                continue;
+            }
+            for (Violation v : instrument.get().check(measurement)) {
+                context.report(v, at);
             }
         }
     }
