@@ -67,6 +67,35 @@ public final class BuiltInEvaluators {
     public static final String GOALS_FOLLOWED_UP = "path.goalsFollowedUp";
 
     /**
+     * {@code path.longTermSupport}: the support lasted at least {@code minimumMonths} (default 6,
+     * a Polku default to be set by the framework). The support runs from the earliest start of a
+     * service to the latest end, both days included; an open service runs to the closure or the
+     * evaluation date; pauses are not subtracted. MET when long enough; NOT_APPLICABLE while the
+     * path is open and shorter, or when it closed shorter because the client moved away; NOT_MET
+     * when it closed shorter otherwise; INSUFFICIENT_DATA without services.
+     */
+    public static final String LONG_TERM_SUPPORT = "path.longTermSupport";
+
+    /**
+     * {@code path.methodMix}: the services mix at least {@code minimumForms} (default 2) of the
+     * forms individual, group and community work, and include an accessible form: the path began
+     * through outreach or a low-threshold meeting place, or a service or session was delivered as
+     * outreach, as a home visit or at least partly remotely. MET with both; PARTLY_MET with one;
+     * NOT_MET with neither; INSUFFICIENT_DATA without services.
+     */
+    public static final String METHOD_MIX = "path.methodMix";
+
+    /**
+     * {@code path.outcomesMeasured}: the client's situation was measured with one instrument by
+     * one respondent on at least {@code minimumTimepoints} (default 2) different dates. MET when so;
+     * on a closed path that reached rehabilitation PARTLY_MET with fewer dates and NOT_MET with none;
+     * NOT_APPLICABLE on a closed path that never reached rehabilitation, and on an open path that
+     * has a first measurement or has not reached rehabilitation; NOT_MET on an open path in
+     * rehabilitation without any measurement.
+     */
+    public static final String OUTCOMES_MEASURED = "path.outcomesMeasured";
+
+    /**
      * {@code path.cooperationAtClosure}: a closed path leads on to another service or activity
      * (section 17: coordination with other rehabilitation). MET when the destination is not
      * {@code NONE}; NOT_APPLICABLE while open, or without a destination when the goals were met or
@@ -93,7 +122,8 @@ public final class BuiltInEvaluators {
 
     static List<CriterionEvaluator<?>> all() {
         return List.of(new NeedAssessmentEvaluator(), new AssessmentDeadlineEvaluator(), new ClientPlanEvaluator(),
-                new NamedWorkerEvaluator(), new GoalsFollowedUpEvaluator(), new CooperationAtClosureEvaluator(),
+                new NamedWorkerEvaluator(), new GoalsFollowedUpEvaluator(), new LongTermSupportEvaluator(),
+                new MethodMixEvaluator(), new CooperationAtClosureEvaluator(), new OutcomesMeasuredEvaluator(),
                 new ClientsAboveTokenismEvaluator(), new StaffCompetenceEvaluator());
     }
 }

@@ -4,8 +4,12 @@ import io.github.polku.validation.IncompleteValueException;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Violation;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,6 +115,52 @@ public abstract class QualityFramework {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Obtains Polku's built-in framework, {@code POLKU}: criteria whose sources could be cited as
+     * confirmed, each judged by a {@link BuiltInEvaluators built-in evaluator} or by a person.
+     * <table>
+     *   <caption>The built-in criteria</caption>
+     *   <tr><th>code</th><th>judged on</th><th>assessment</th><th>cited source</th></tr>
+     *   <tr><td>{@code NEED_ASSESSMENT}</td><td>path</td><td>{@value BuiltInEvaluators#NEED_ASSESSMENT}</td><td>Social Welfare Act, section 36; THL guide</td></tr>
+     *   <tr><td>{@code NEED_ASSESSMENT_ON_TIME}</td><td>path</td><td>{@value BuiltInEvaluators#NEED_ASSESSMENT_ON_TIME}</td><td>section 36; THL handbook on counting working days</td></tr>
+     *   <tr><td>{@code CLIENT_PLAN_WITH_CLIENT}</td><td>path</td><td>{@value BuiltInEvaluators#CLIENT_PLAN}</td><td>section 39; Act 812/2000, section 8</td></tr>
+     *   <tr><td>{@code NAMED_WORKER}</td><td>path</td><td>{@value BuiltInEvaluators#NAMED_WORKER}</td><td>section 42; THL guide</td></tr>
+     *   <tr><td>{@code GOALS_FOLLOWED_UP}</td><td>path</td><td>{@value BuiltInEvaluators#GOALS_FOLLOWED_UP}</td><td>section 39; THL AVAIN</td></tr>
+     *   <tr><td>{@code VOLUNTARY_PARTICIPATION}</td><td>path</td><td>by a person</td><td>SOSKU theme (client's own will); Act 812/2000, section 8</td></tr>
+     *   <tr><td>{@code LONG_TERM_SUPPORT}</td><td>path</td><td>{@value BuiltInEvaluators#LONG_TERM_SUPPORT}</td><td>SOSKU theme (long-term support)</td></tr>
+     *   <tr><td>{@code METHOD_MIX}</td><td>path</td><td>{@value BuiltInEvaluators#METHOD_MIX}</td><td>section 17 components; low-threshold work</td></tr>
+     *   <tr><td>{@code COOPERATION_AT_CLOSURE}</td><td>path</td><td>{@value BuiltInEvaluators#COOPERATION_AT_CLOSURE}</td><td>section 17 (coordination)</td></tr>
+     *   <tr><td>{@code OUTCOMES_MEASURED}</td><td>path</td><td>{@value BuiltInEvaluators#OUTCOMES_MEASURED}</td><td>THL AVAIN; THL guide</td></tr>
+     *   <tr><td>{@code CLIENTS_ABOVE_TOKENISM}</td><td>process</td><td>{@value BuiltInEvaluators#CLIENTS_ABOVE_TOKENISM}</td><td>SOSKU co-development; Arnstein 1969; Act 611/2021</td></tr>
+     *   <tr><td>{@code STAFF_COMPETENCE_DEVELOPMENT}</td><td>process</td><td>{@value BuiltInEvaluators#STAFF_COMPETENCE}</td><td>SOSKU theme (continuous competence development)</td></tr>
+     * </table>
+     * It is <b>not</b> the list of ten SOSKU criteria of THL, which Polku could not confirm; load
+     * that list as your own framework. The framework is read from the data file
+     * {@code io/github/polku/quality/polku-quality-framework.properties} in the core jar, a worked
+     * example of the format.
+     *
+     * @return the built-in framework, not null
+     */
+    public static QualityFramework builtIn() {
+        return BuiltIn.FRAMEWORK;
+    }
+
+    /** Loads the built-in framework once, on first use. */
+    private static final class BuiltIn {
+        static final QualityFramework FRAMEWORK = loadBuiltIn();
+
+        private static QualityFramework loadBuiltIn() {
+            try (InputStream in = QualityFramework.class.getResourceAsStream("polku-quality-framework.properties")) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing the built-in quality framework");
+                }
+                return load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**
