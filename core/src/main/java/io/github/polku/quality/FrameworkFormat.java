@@ -83,7 +83,8 @@ final class FrameworkFormat {
                 known = false;
                 violations.add(Violation.error(QualityFramework.UNKNOWN_PARAMETER,
                         base + "/parameters/" + JsonPointers.escape(name),
-                        Map.of("evaluator", evaluator.getId(), "accepted", String.join(", ", evaluator.getDefaultParameters().keySet()))));
+                        Map.of("evaluator", evaluator.getId(),
+                                "accepted", String.join(", ", new TreeSet<>(evaluator.getDefaultParameters().keySet())))));
             }
         }
         if (known) {
