@@ -10,6 +10,7 @@ import io.github.polku.validation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,8 @@ import java.util.function.Function;
  * kvalitetsbed\u00f6mare): one path, one co-development process, or a whole cohort.
  * <p>
  * For each criterion that applies to the kind of subject, an automatic criterion is judged by its
- * {@link CriterionEvaluator}; a criterion assessed by a person is reported as
+ * {@link CriterionEvaluator}; a criterion assessed by a person reports the {@link PersonAssessment}
+ * given for the subject (explanation code {@value #JUDGED_BY_PERSON}), or else
  * {@link CriterionOutcome#INSUFFICIENT_DATA} with the explanation code {@value #ASSESSED_BY_PERSON}.
  * Every evaluator of the framework is resolved, and its parameters checked, when the evaluator is
  * created, so a misconfigured framework fails before the first subject.
@@ -35,20 +37,24 @@ import java.util.function.Function;
  */
 public final class QualityEvaluator {
 
-    /** The explanation code of a criterion that a person assesses. */
+    /** The explanation code of a criterion that a person assesses, without a person assessment given. */
     public static final String ASSESSED_BY_PERSON = "polku.quality.assessedByPerson";
+    /** The explanation code of a criterion judged by a given {@link PersonAssessment}. */
+    public static final String JUDGED_BY_PERSON = "polku.quality.judgedByPerson";
 
     private final QualityFramework framework;
     private final EvaluatorRegistry registry;
     private final RuleBook rules;
     private final Map<ClientId, Client> clients;
+    private final Map<String, PersonAssessment> personAssessments;
 
     private QualityEvaluator(QualityFramework framework, EvaluatorRegistry registry, RuleBook rules,
-            Map<ClientId, Client> clients) {
+            Map<ClientId, Client> clients, Map<String, PersonAssessment> personAssessments) {
         this.framework = framework;
         this.registry = registry;
         this.rules = rules;
         this.clients = clients;
+        this.personAssessments = personAssessments;
     }
 
     /**
@@ -82,7 +88,7 @@ public final class QualityEvaluator {
         if (!problems.isEmpty()) {
             throw new InvalidValueException(problems);
         }
-        return new QualityEvaluator(framework, registry, RuleBook.finland(), Map.of());
+        return new QualityEvaluator(framework, registry, RuleBook.finland(), Map.of(), Map.of());
     }
 
     /**
@@ -92,7 +98,8 @@ public final class QualityEvaluator {
      * @return the new evaluator, not null
      */
     public QualityEvaluator withRules(RuleBook ruleBook) {
-        return new QualityEvaluator(framework, registry, Objects.requireNonNull(ruleBook, "ruleBook"), clients);
+        return new QualityEvaluator(framework, registry, Objects.requireNonNull(ruleBook, "ruleBook"), clients,
+                personAssessments);
     }
 
     /**
@@ -106,7 +113,39 @@ public final class QualityEvaluator {
      */
     public QualityEvaluator withClients(Collection<Client> clientRecords) {
         Objects.requireNonNull(clientRecords, "clientRecords");
-        return new QualityEvaluator(framework, registry, rules, EvaluationContext.indexClients(clientRecords));
+        return new QualityEvaluator(framework, registry, rules, EvaluationContext.indexClients(clientRecords),
+                personAssessments);
+    }
+
+    /**
+     * Returns a copy of this evaluator that reports the given person assessments for the criteria
+     * {@link Assessment#byPerson() assessed by a person}. A criterion and subject without an
+     * assessment stay {@link CriterionOutcome#INSUFFICIENT_DATA}.
+     *
+     * @param assessments  the person assessments, not null, may be empty
+     * @return the new evaluator, not null
+     * @throws IllegalArgumentException if an assessment names a criterion that the framework does
+     *     not have, or one that is assessed automatically or judges another kind of subject, or if
+     *     two assessments name the same criterion and subject
+     */
+    public QualityEvaluator withPersonAssessments(Collection<PersonAssessment> assessments) {
+        Map<String, PersonAssessment> index = new HashMap<>();
+        for (PersonAssessment a : assessments) {
+            QualityCriterion criterion = framework.findCriterion(a.getCriterionCode()).orElseThrow(
+                    () -> new IllegalArgumentException("No criterion " + a.getCriterionCode() + " in " + framework));
+            if (criterion.getAssessment().isAutomatic() || criterion.getSubjectKind() != a.getSubject().getKind()) {
+                throw new IllegalArgumentException("Criterion " + a.getCriterionCode()
+                        + " is not assessed by a person on subjects of kind " + a.getSubject().getKind());
+            }
+            if (index.put(key(a.getCriterionCode(), a.getSubject()), a) != null) {
+                throw new IllegalArgumentException("Two person assessments of " + a.getCriterionCode() + " on " + a.getSubject());
+            }
+        }
+        return new QualityEvaluator(framework, registry, rules, clients, Map.copyOf(index));
+    }
+
+    private static String key(String criterionCode, Subject subject) {
+        return criterionCode + " " + subject;
     }
 
     /**
@@ -203,8 +242,17 @@ public final class QualityEvaluator {
 
     private CriterionResult evaluate(QualityCriterion criterion, Subject subject, Object value, LocalDate evaluatedOn) {
         if (!criterion.getAssessment().isAutomatic()) {
-            return CriterionResult.builder().criterionCode(criterion.getCode()).outcome(CriterionOutcome.INSUFFICIENT_DATA)
-                    .explanationCode(ASSESSED_BY_PERSON).build();
+            PersonAssessment judged = personAssessments.get(key(criterion.getCode(), subject));
+            if (judged == null) {
+                return CriterionResult.builder().criterionCode(criterion.getCode()).outcome(CriterionOutcome.INSUFFICIENT_DATA)
+                        .explanationCode(ASSESSED_BY_PERSON).build();
+            }
+            return CriterionResult.builder().criterionCode(criterion.getCode()).outcome(judged.getOutcome())
+                    .explanationCode(JUDGED_BY_PERSON).putExplanationArgument("assessedOn", judged.getAssessedOn().toString())
+                    .addEvidence(Evidence.builder().subject(subject).pointer("").putValue("assessedBy", "PERSON")
+                            .putValue("assessedOn", judged.getAssessedOn().toString()).putValue("outcome", judged.getOutcome().name())
+                            .build())
+                    .build();
         }
         CriterionEvaluator<?> evaluator = registry.find(criterion.getAssessment().getEvaluatorId().orElseThrow()).orElseThrow();
         CriterionResult result = run(evaluator, value,

@@ -35,7 +35,8 @@
  *   <li>{@link io.github.polku.quality.QualityFramework} - a versioned set of criteria, loadable from text</li>
  *   <li>{@link io.github.polku.quality.QualityCriterion} - one criterion with its sources and assessment</li>
  *   <li>{@link io.github.polku.quality.Citation}, {@link io.github.polku.quality.Confidence} - a cited source and how well it was confirmed</li>
- *   <li>{@link io.github.polku.quality.Assessment} - automatic by a named evaluator, or by a person</li>
+ *   <li>{@link io.github.polku.quality.Assessment}, {@link io.github.polku.quality.PersonAssessment} - automatic by a
+ *       named evaluator, or by a person, whose judgements can be given to the evaluator</li>
  *   <li>{@link io.github.polku.quality.CriterionEvaluator}, {@link io.github.polku.quality.EvaluatorRegistry},
  *       {@link io.github.polku.quality.EvaluationContext} - the evaluator interface, the evaluators by identifier and what they are given</li>
  *   <li>{@link io.github.polku.quality.BuiltInEvaluators} - the identifiers and rules of Polku's own evaluators</li>

@@ -74,9 +74,14 @@ final class ValskuCohort {
     }
 
     static List<RehabilitationPath> generate() {
-        Random random = new Random(SEED);
-        List<RehabilitationPath> paths = new ArrayList<>(SIZE);
-        for (int i = 0; i < SIZE; i++) {
+        return generate(SEED, SIZE);
+    }
+
+    /** A cohort of the given size built from the given seed, with the same construction by number. */
+    static List<RehabilitationPath> generate(long seed, int size) {
+        Random random = new Random(seed);
+        List<RehabilitationPath> paths = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
             paths.add(path(i, random));
         }
         return paths;
