@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 /** Writing a framework and loading the text gives an equal framework, whatever its texts hold. */
 class QualityFrameworkPropertiesTest {
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void writeThenLoadIsIdentity(@ForAll("frameworks") QualityFramework framework) throws IOException {
         StringWriter out = new StringWriter();
         framework.write(out);
