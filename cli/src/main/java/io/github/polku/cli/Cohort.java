@@ -1,30 +1,24 @@
 package io.github.polku.cli;
 
 import io.github.polku.measurement.ChangeOutcome;
-import io.github.polku.measurement.ChangeScore;
-import io.github.polku.measurement.ChangeScores;
 import io.github.polku.measurement.Instrument;
 import io.github.polku.measurement.InstrumentId;
-import io.github.polku.measurement.Measurement;
-import io.github.polku.path.Closure;
 import io.github.polku.path.Destination;
 import io.github.polku.path.RehabilitationPath;
 import io.github.polku.path.Stage;
-import io.github.polku.path.StageChange;
-import java.util.ArrayList;
+import io.github.polku.quality.ChangeScoreSummary;
+import io.github.polku.quality.CohortSummary;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The outcome summary of a cohort of rehabilitation paths: which stages the paths have been in, where the closed
+ * The outcome summary of a cohort of rehabilitation paths, for the report: which stages the paths have been in, where the closed
  * ones led, and how the clients' measurements changed. Counts only; no personal data.
  */
 final class Cohort {
@@ -35,15 +29,32 @@ final class Cohort {
     private final Map<Destination, Long> destinations;
     private final Map<String, Map<ChangeOutcome, Long>> changes;
     private final List<CriterionRow> criteria;
+    private final Evaluation evaluation;
+
+    /** Which quality framework the criteria come from, and the date of the evaluation. */
+    static final class Evaluation {
+        final String frameworkId;
+        final String frameworkVersion;
+        final String frameworkName;
+        final LocalDate evaluatedOn;
+
+        Evaluation(String frameworkId, String frameworkVersion, String frameworkName, LocalDate evaluatedOn) {
+            this.frameworkId = frameworkId;
+            this.frameworkVersion = frameworkVersion;
+            this.frameworkName = frameworkName;
+            this.evaluatedOn = evaluatedOn;
+        }
+    }
 
     private Cohort(long paths, long closed, Map<Stage, Long> stagesReached, Map<Destination, Long> destinations,
-            Map<String, Map<ChangeOutcome, Long>> changes, List<CriterionRow> criteria) {
+            Map<String, Map<ChangeOutcome, Long>> changes, List<CriterionRow> criteria, Evaluation evaluation) {
         this.paths = paths;
         this.closed = closed;
         this.stagesReached = stagesReached;
         this.destinations = destinations;
         this.changes = changes;
         this.criteria = criteria;
+        this.evaluation = evaluation;
     }
 
     /**
@@ -77,45 +88,51 @@ final class Cohort {
     }
 
     /**
-     * Summarises the paths; instrument names are given in the language of the report.
+     * Summarises the paths with the library's {@link CohortSummary}; instrument and respondent names are
+     * given in the language of the report.
      */
-    static Cohort of(List<RehabilitationPath> paths, List<CriterionRow> criteria, Locale locale) {
+    static Cohort of(List<RehabilitationPath> paths, List<CriterionRow> criteria, Language language) {
+        Locale locale = language.locale();
+        CliText text = CliText.of(language);
+        CohortSummary summary = CohortSummary.of(paths);
         Map<Stage, Long> reached = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
-            reached.put(stage, 0L);
-        }
+        summary.getStagesReached().forEach((stage, n) -> reached.put(stage, n.longValue()));
         Map<Destination, Long> destinations = new EnumMap<>(Destination.class);
+        summary.getClosuresByDestination().forEach((destination, share) -> {
+            if (share.getCount() > 0) {
+                destinations.put(destination, (long) share.getCount());
+            }
+        });
         Map<String, Map<ChangeOutcome, Long>> changes = new LinkedHashMap<>();
-        long closed = 0;
+        for (ChangeScoreSummary scores : summary.getChangeScores()) {
+            Map<ChangeOutcome, Long> outcomes = changes.computeIfAbsent(label(scores, paths, locale, text),
+                    k -> emptyOutcomes());
+            outcomes.merge(ChangeOutcome.IMPROVED, (long) scores.getImproved().getCount(), Long::sum);
+            outcomes.merge(ChangeOutcome.UNCHANGED, (long) scores.getUnchanged().getCount(), Long::sum);
+            outcomes.merge(ChangeOutcome.WORSENED, (long) scores.getWorsened().getCount(), Long::sum);
+        }
+        return new Cohort(summary.getPathCount(), summary.getClosedCount(), Collections.unmodifiableMap(reached),
+                Collections.unmodifiableMap(destinations), Collections.unmodifiableMap(changes), List.copyOf(criteria),
+                null);
+    }
+
+    /** "Instrument – dimension (respondent)"; the dimension only for instruments with several. */
+    private static String label(ChangeScoreSummary scores, List<RehabilitationPath> paths, Locale locale,
+            CliText text) {
+        InstrumentId id = scores.getInstrumentId();
+        Optional<Instrument> instrument = Optional.empty();
         for (RehabilitationPath path : paths) {
-            for (Stage stage : stagesBeenIn(path)) {
-                reached.merge(stage, 1L, Long::sum);
-            }
-            Optional<Closure> closure = path.getClosure();
-            if (closure.isPresent()) {
-                closed++;
-                destinations.merge(closure.get().getDestination(), 1L, Long::sum);
-            }
-            Set<InstrumentId> measured = new LinkedHashSet<>();
-            for (Measurement m : path.getMeasurements()) {
-                measured.add(m.getInstrumentId());
-            }
-            for (InstrumentId id : measured) {
-                Optional<Instrument> known = path.findInstrument(id);
-                if (known.isEmpty()) {
-                    continue;
-                }
-                Instrument instrument = known.get();
-                for (ChangeScore score : ChangeScores.firstToLast(instrument, path.getMeasurements())) {
-                    String label = instrument.getDimensions().size() == 1 ? instrument.getName(locale)
-                            : instrument.getName(locale) + " \u2013 " + instrument.getDimension(score.getDimension())
-                                    .map(d -> d.getName(locale)).orElse(score.getDimension());
-                    changes.computeIfAbsent(label, k -> emptyOutcomes()).merge(score.getOutcome(), 1L, Long::sum);
-                }
+            instrument = path.findInstrument(id);
+            if (instrument.isPresent()) {
+                break;
             }
         }
-        return new Cohort(paths.size(), closed, Collections.unmodifiableMap(reached),
-                Collections.unmodifiableMap(destinations), Collections.unmodifiableMap(changes), List.copyOf(criteria));
+        String name = instrument.map(i -> i.getName(locale)).orElse(id.getValue());
+        if (instrument.isPresent() && instrument.get().getDimensions().size() > 1) {
+            name += " \u2013 " + instrument.get().getDimension(scores.getDimension()).map(d -> d.getName(locale))
+                    .orElse(scores.getDimension());
+        }
+        return name + " (" + text.get("respondent." + scores.getRespondent().name()) + ")";
     }
 
     private static Map<ChangeOutcome, Long> emptyOutcomes() {
@@ -124,21 +141,6 @@ final class Cohort {
             outcomes.put(outcome, 0L);
         }
         return outcomes;
-    }
-
-    /**
-     * The stages a path has been in: contact, every stage it changed to, and closed if it has a
-     * closure. A stage skipped (an assessment omitted) is not counted; a stage entered twice counts once.
-     */
-    static Set<Stage> stagesBeenIn(RehabilitationPath path) {
-        Set<Stage> stages = EnumSet.of(Stage.CONTACT);
-        for (StageChange change : path.getStageChanges()) {
-            stages.add(change.getStage());
-        }
-        if (path.getClosure().isPresent()) {
-            stages.add(Stage.CLOSED);
-        }
-        return stages;
     }
 
     long paths() {
@@ -165,7 +167,13 @@ final class Cohort {
         return criteria;
     }
 
-    static List<CriterionRow> noCriteria() {
-        return new ArrayList<>();
+    /** The framework and date of the quality evaluation, if the criteria were evaluated. */
+    Optional<Evaluation> evaluation() {
+        return Optional.ofNullable(evaluation);
     }
+
+    Cohort withEvaluation(Evaluation value) {
+        return new Cohort(paths, closed, stagesReached, destinations, changes, criteria, value);
+    }
+
 }

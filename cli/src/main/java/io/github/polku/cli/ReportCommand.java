@@ -1,7 +1,11 @@
 package io.github.polku.cli;
 
 import io.github.polku.path.RehabilitationPath;
+import io.github.polku.quality.QualityFramework;
+import io.github.polku.validation.InvalidValueException;
+import io.github.polku.validation.Violation;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,6 +41,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "The quality framework to evaluate against (default: the built-in framework).")
     String framework;
 
+    @Option(names = "--on", paramLabel = "DATE",
+            description = "The date of the quality evaluation, YYYY-MM-DD (default: today).")
+    LocalDate evaluatedOn;
+
     @Option(names = "--lenient",
             description = "Accept unknown properties with a warning instead of an error.")
     boolean lenient;
@@ -63,6 +71,20 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Language language = Language.choose(lang, env.locale());
         CliText text = CliText.of(language);
+        QualityFramework qualityFramework;
+        try {
+            qualityFramework = Criteria.framework(framework);
+        } catch (IOException e) {
+            env.err().println(text.get("io.cannotRead", "file", framework, "reason", Inputs.reason(e, text)));
+            return ExitStatus.USAGE;
+        } catch (InvalidValueException e) {
+            env.err().println(text.get("io.badFramework", "file", framework));
+            for (Violation v : e.getViolations()) {
+                env.err().println("  " + text.severity(v.getSeverity()) + " " + v.getPath() + " " + v.getCode() + ": "
+                        + v.getMessage(language.locale()));
+            }
+            return ExitStatus.USAGE;
+        }
         List<RehabilitationPath> paths = new ArrayList<>();
         long[] invalid = new long[1];
         boolean ioProblem = false;
@@ -86,7 +108,10 @@ final class ReportCommand implements Callable<Integer> {
         if (ioProblem) {
             return ExitStatus.USAGE;
         }
-        Cohort cohort = Cohort.of(paths, Cohort.noCriteria(), language.locale());
+        LocalDate on = evaluatedOn != null ? evaluatedOn : LocalDate.now();
+        Cohort cohort = Cohort.of(paths, Criteria.evaluate(qualityFramework, paths, on, language.locale()), language)
+                .withEvaluation(new Cohort.Evaluation(qualityFramework.getId(), qualityFramework.getVersion(),
+                        qualityFramework.getName().get(language.locale()), on));
         ReportPrinter printer = new ReportPrinter(env.out(), language);
         switch (format) {
             case JSON:

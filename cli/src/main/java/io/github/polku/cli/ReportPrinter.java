@@ -28,6 +28,11 @@ final class ReportPrinter {
         this.text = CliText.of(language);
     }
 
+    private String evaluated(Cohort.Evaluation e) {
+        return text.get("report.framework", "framework", e.frameworkName + " (" + e.frameworkId + " "
+                + e.frameworkVersion + ")", "date", e.evaluatedOn);
+    }
+
     private String summary(Cohort cohort, long invalid) {
         return text.get("report.summary", "paths", cohort.paths(), "closed", cohort.closed(),
                 "open", cohort.paths() - cohort.closed(), "invalid", invalid);
@@ -38,6 +43,7 @@ final class ReportPrinter {
     void text(Cohort cohort, long invalid) {
         out.println(text.get("report.title"));
         out.println(summary(cohort, invalid));
+        cohort.evaluation().ifPresent(e -> out.println(evaluated(e)));
         section(text.get("report.stages"));
         cohort.stagesReached().forEach((stage, n) -> row(text.get("stage." + stage.name()), Long.toString(n)));
         section(text.get("report.destinations"));
@@ -91,6 +97,13 @@ final class ReportPrinter {
         root.put("paths", cohort.paths());
         root.put("closed", cohort.closed());
         root.put("invalidDocuments", invalid);
+        cohort.evaluation().ifPresent(e -> {
+            Map<String, Object> framework = new LinkedHashMap<>();
+            framework.put("id", e.frameworkId);
+            framework.put("version", e.frameworkVersion);
+            root.put("framework", framework);
+            root.put("evaluatedOn", e.evaluatedOn.toString());
+        });
         Map<String, Object> stages = new LinkedHashMap<>();
         cohort.stagesReached().forEach((s, n) -> stages.put(s.name(), n));
         root.put("stagesReached", stages);
@@ -143,6 +156,7 @@ final class ReportPrinter {
                 .append("</style>\n</head>\n<body>\n");
         h.append("<h1>").append(Html.escape(title)).append("</h1>\n");
         h.append("<p class=\"summary\">").append(Html.escape(summary(cohort, invalid))).append("</p>\n");
+        cohort.evaluation().ifPresent(e -> h.append("<p>").append(Html.escape(evaluated(e))).append("</p>\n"));
 
         List<Svg.Bar> stages = new ArrayList<>();
         for (Map.Entry<Stage, Long> e : cohort.stagesReached().entrySet()) {

@@ -264,6 +264,15 @@ class PolkuJarIT {
         }
 
         @Test
+        void evaluatesTheQualityCriteriaOfAGivenFramework() throws Exception {
+            Process p = Process.run("report", "--format", "json", "--on", "2026-11-23", "--framework",
+                    doc("organiser-framework.properties"), doc("valid/path.json"), doc("valid/hameenlinna-2020.json"));
+            assertThat(p.status).isZero();
+            assertThat(p.out).contains("\"framework\" : {", "\"id\" : \"FICTIONAL_COUNTY_2025\"",
+                    "\"evaluatedOn\" : \"2026-11-23\"", "\"code\" : \"NEED_ASSESSED\",\n    \"met\" : 2,");
+        }
+
+        @Test
         void leavesInvalidDocumentsOutWithStatusOne() throws Exception {
             Process p = Process.run("report", doc("stream/array.json"));
             assertThat(p.status).isEqualTo(1);

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class ReportPrinterTest {
     static Cohort criteriaOnly() {
         return Cohort.of(List.<RehabilitationPath>of(), List.of(
                 new Cohort.CriterionRow("Q1", "Need assessed <on time> & planned", 2, 1, 1, 0, 0),
-                new Cohort.CriterionRow("Q2", "Named worker", 4, 0, 0, 0, 0)), Locale.ENGLISH);
+                new Cohort.CriterionRow("Q2", "Named worker", 4, 0, 0, 0, 0)), Language.EN);
     }
 
     static String html(Cohort cohort, Language language) {
