@@ -27,7 +27,8 @@ final class Polku {
     static int execute(Environment env, DocumentChecker checker, String... args) {
         try {
             return commandLine(env, checker).execute(args);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | VirtualMachineError e) {
+            // GH-7: even running out of memory or stack ends with one line, never a stack trace.
             return internalError(env, e);
         }
     }

@@ -181,7 +181,11 @@ final class ReportPrinter {
 
         List<Svg.Bar> criteria = new ArrayList<>();
         for (Cohort.CriterionRow c : cohort.criteria()) {
-            criteria.add(new Svg.Bar(c.code + " " + c.name, c.counts()));
+            Svg.Bar bar = new Svg.Bar(c.name.isEmpty() ? c.code : c.name, c.counts());
+            // Criteria about other subjects (processes, the organisation) have no paths to count.
+            if (bar.total() > 0) {
+                criteria.add(bar);
+            }
         }
         chart(h, "criteria", text.get("report.criteria"), criteria, criterionOutcomes());
         if (cohort.criteria().isEmpty()) {

@@ -35,6 +35,8 @@ final class Svg {
     private static final int BAR_AREA = 360;
     private static final int ROW = 26;
     private static final int TOP = 8;
+    /** Characters that fit the label column at the page's font size. */
+    private static final int MAX_LABEL = 40;
 
     private Svg() {
     }
@@ -64,7 +66,8 @@ final class Svg {
         }
         for (Bar bar : bars) {
             svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
-                    .append("\" text-anchor=\"end\">").append(Html.escape(bar.label)).append("</text>");
+                    .append("\" text-anchor=\"end\"><title>").append(Html.escape(bar.label)).append("</title>")
+                    .append(Html.escape(shorten(bar.label))).append("</text>");
             double x = LABEL_WIDTH;
             for (int i = 0; i < bar.parts.length; i++) {
                 double w = BAR_AREA * (double) bar.parts[i] / max;
@@ -93,6 +96,11 @@ final class Svg {
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /** Labels longer than the label column are cut; the full label stays in the tooltip and the table. */
+    static String shorten(String label) {
+        return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1).strip() + "\u2026";
     }
 
     private static String format(double value) {

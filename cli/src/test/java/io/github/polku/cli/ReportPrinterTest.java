@@ -76,6 +76,24 @@ class ReportPrinterTest {
         }
 
         @Test
+        void cutsLongLabelsButKeepsThemInTheTooltip() {
+            String label = "Cooperation with other services at closure and after it";
+            Cohort cohort = Cohort.of(List.<RehabilitationPath>of(), List.of(
+                    new Cohort.CriterionRow("Q9", label, 1, 0, 0, 0, 0)), Language.EN);
+            String html = html(cohort, Language.EN);
+            assertThat(html).contains("<title>" + label + "</title>Cooperation with other services at clos\u2026<");
+        }
+
+        @Test
+        void leavesCriteriaWithoutPathsOutOfTheChart() {
+            Cohort cohort = Cohort.of(List.<RehabilitationPath>of(), List.of(
+                    new Cohort.CriterionRow("P1", "About processes", 0, 0, 0, 0, 0),
+                    new Cohort.CriterionRow("Q2", "Named worker", 1, 0, 0, 0, 0)), Language.EN);
+            String chart = html(cohort, Language.EN).split("<section id=\"criteria\">")[1].split("<details>")[0];
+            assertThat(chart).contains("Named worker").doesNotContain("About processes");
+        }
+
+        @Test
         void speaksFinnish() {
             String html = html(criteriaOnly(), Language.FI);
             assertThat(html).contains("<html lang=\"fi\">", "<h1>Kohorttiraportti</h1>",
