@@ -97,6 +97,12 @@ class PolkuDocumentsTest {
         }
 
         @Test
+        void writesAValidationReportAsTheMapperDoes() {
+            io.github.polku.validation.ValidationReport report = DOCUMENTS.validate(utf8("[]"));
+            assertThat(DOCUMENTS.write(report)).isEqualTo(PolkuJson.write(report));
+        }
+
+        @Test
         void refusesToWriteAValueThatIsNotADocument() {
             assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> DOCUMENTS.write("text"));
         }
