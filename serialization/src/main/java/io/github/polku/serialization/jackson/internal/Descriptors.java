@@ -132,6 +132,29 @@ public final class Descriptors {
         immutable(ImplementedChange.class, "title idea implementedOn");
         immutable(ClientCouncil.class, "members membershipCap meetingsPerYear statements");
         immutable(CouncilStatement.class, "subject givenOn answeredOn");
+        // Quality
+        immutable(io.github.polku.quality.QualityFramework.class, "id version name sources criteria");
+        immutable(io.github.polku.quality.QualityCriterion.class, "code name description sources subjectKind assessment parameters");
+        immutable(io.github.polku.quality.Citation.class, "text url confidence");
+        immutable(io.github.polku.quality.QualityEvaluation.class, "frameworkId frameworkVersion subject evaluatedOn results");
+        immutable(io.github.polku.quality.CriterionResult.class, "criterionCode outcome evidence explanationCode explanationArguments");
+        immutable(io.github.polku.quality.Evidence.class, "subject pointer values");
+        custom(io.github.polku.quality.LocalizedText.class, v -> io.github.polku.quality.LocalizedText.of((String) v[0], (String) v[1],
+                (String) v[2]),
+                prop("fi", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((io.github.polku.quality.LocalizedText) o).getFi()),
+                prop("sv", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((io.github.polku.quality.LocalizedText) o).getSv()),
+                prop("en", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((io.github.polku.quality.LocalizedText) o).getEn()));
+        custom(io.github.polku.quality.Subject.class, v -> io.github.polku.quality.Subject.of((io.github.polku.quality.SubjectKind) v[0],
+                (String) v[1]),
+                prop("kind", code(io.github.polku.quality.SubjectKind.class), Prop.Presence.REQUIRED,
+                        o -> ((io.github.polku.quality.Subject) o).getKind()),
+                prop("id", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((io.github.polku.quality.Subject) o).getId()));
+        // An assessment is automatic, naming its evaluator, or by a person (no evaluator).
+        custom(io.github.polku.quality.Assessment.class, v -> v[1] == null ? assessment((io.github.polku.quality.AssessmentKind) v[0])
+                : io.github.polku.quality.Assessment.automatic((String) v[1]),
+                prop("kind", code(io.github.polku.quality.AssessmentKind.class), Prop.Presence.REQUIRED,
+                        o -> ((io.github.polku.quality.Assessment) o).getKind()),
+                prop("evaluatorId", Kinds.STRING, Prop.Presence.OPTIONAL, o -> ((io.github.polku.quality.Assessment) o).getEvaluatorId()));
         // Values with factories
         custom(Organiser.class, v -> Organiser.of((OrganiserType) v[0], (String) v[1]),
                 prop("type", code(OrganiserType.class), Prop.Presence.REQUIRED, o -> ((Organiser) o).getType()),
@@ -314,6 +337,15 @@ public final class Descriptors {
 
     private void custom(Class<?> type, Function<Object[], Object> factory, Prop... props) {
         descriptors.put(type, new TypeDescriptor(type.getSimpleName(), type, List.of(props), factory));
+    }
+
+    private static io.github.polku.quality.Assessment assessment(io.github.polku.quality.AssessmentKind kind) {
+        io.github.polku.quality.Assessment byPerson = io.github.polku.quality.Assessment.byPerson();
+        if (byPerson.getKind() != kind) {
+            // An automatic assessment without its evaluator.
+            throw InvalidValueException.of(io.github.polku.validation.Violation.error(JsonCodes.REQUIRED, "/evaluatorId", Map.of()));
+        }
+        return byPerson;
     }
 
     @SuppressWarnings("unchecked")
