@@ -312,10 +312,7 @@ public final class Descriptors {
      * @return {@link ReadContext#INVALID}
      */
     static Object failed(Throwable failure, ReadContext c) {
-        Throwable t = failure;
-        while (t instanceof InvocationTargetException || (t instanceof RuntimeException && t.getCause() instanceof InvocationTargetException)) {
-            t = t.getCause() instanceof InvocationTargetException ? t.getCause().getCause() : t.getCause();
-        }
+        Throwable t = failure instanceof InvocationTargetException ? failure.getCause() : failure;
         if (t instanceof InvalidValueException) {
             c.relocate(((InvalidValueException) t).getViolations());
             return ReadContext.INVALID;
