@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class ExamplesTest {
 
     @Test
-    @DisplayName("01: the assessment deadline skips Good Friday and Easter Monday")
+    @DisplayName("09: the assessment deadline skips Good Friday and Easter Monday")
     void assessmentDeadlineSkipsEasterHolidays() {
-        String out = run(() -> Example01AssessmentDeadline.main(new String[0]));
+        String out = run(() -> Example09AssessmentDeadline.main(new String[0]));
         // Hand count from Wed 16.4.2025: Thu 17 (1), Fri 18 Good Friday, Sat, Sun, Mon 21 Easter Monday,
         // Tue 22 (2), Wed 23 (3), Thu 24 (4), Fri 25 (5), Mon 28 (6), Tue 29 (7).
         assertThat(out).contains("Assessment must start by: 2025-04-29 (TUESDAY)")
