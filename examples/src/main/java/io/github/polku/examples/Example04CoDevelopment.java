@@ -1,6 +1,5 @@
 package io.github.polku.examples;
 
-import io.github.polku.calendar.DateRange;
 import io.github.polku.client.Organiser;
 import io.github.polku.client.OrganiserType;
 import io.github.polku.codevelopment.ClientCouncil;
@@ -16,8 +15,6 @@ import io.github.polku.codevelopment.Participant;
 import io.github.polku.codevelopment.ParticipantId;
 import io.github.polku.codevelopment.ParticipantKind;
 import io.github.polku.codevelopment.ParticipationRole;
-import io.github.polku.codevelopment.Phase;
-import io.github.polku.codevelopment.PhasePeriod;
 import io.github.polku.codevelopment.ProcessId;
 import io.github.polku.codevelopment.RoleAssignment;
 import io.github.polku.codevelopment.Session;
@@ -69,9 +66,7 @@ public final class Example04CoDevelopment {
         // 1. Six developer clients who set the agenda and priorities, committing as their strength allows.
         CoDevelopmentProcess.Builder builder = CoDevelopmentProcess.builder().id(ProcessId.of("SOSKU-JKL-2017"))
                 .title("Developing social rehabilitation together with clients").organiser(JYVASKYLA)
-                .addAllThemes(Theme.builtIn())
-                .addPhase(PhasePeriod.of(Phase.IDEATE, DateRange.of(SEMINAR, LocalDate.of(2017, 3, 31))))
-                .addPhase(PhasePeriod.of(Phase.EMBED, DateRange.startingOn(LocalDate.of(2017, 4, 1))));
+                .addAllThemes(Theme.builtIn());
         Session.Builder seminar = Session.builder().id(SessionId.of("SEMINAR")).date(SEMINAR).format(SessionFormat.IN_PERSON);
         for (int i = 1; i <= 6; i++) {
             Participant.Builder client = Participant.builder().id(ParticipantId.of("DEV-0" + i)).kind(ParticipantKind.CLIENT)
@@ -85,8 +80,8 @@ public final class Example04CoDevelopment {
             builder.addParticipant(client.build());
             seminar.addAttendee(ParticipantId.of("DEV-0" + i));
         }
-        builder.addParticipant(professional("PRO-01", ParticipationRole.PROFESSIONAL))
-                .addParticipant(professional("PRO-02", ParticipationRole.PROFESSIONAL))
+        builder.addParticipant(professional("PRO-01", ParticipationRole.PROFESSIONAL)).addParticipant(professional("PRO-02",
+                ParticipationRole.PROFESSIONAL))
                 .addParticipant(professional("COORD-01", ParticipationRole.COORDINATOR))
                 .addSession(seminar.addAttendees(ParticipantId.of("PRO-01"), ParticipantId.of("PRO-02")).build())
                 .clientCouncil(ClientCouncil.builder().addMembers(ParticipantId.of("DEV-01"), ParticipantId.of("DEV-02"),
@@ -121,11 +116,9 @@ public final class Example04CoDevelopment {
             System.out.println("Change " + change.getImplementedOn() + " " + change.getTitle() + " <- " + idea.getId().getValue()
                     + " in " + theme.getCode() + " by " + jyvaskyla.getProposersOf(change).get(0).getValue());
         }
-        System.out.println("Rung of DEV-04 as developer client: "
-                + jyvaskyla.getParticipationLevel(ParticipantId.of("DEV-04"), ParticipationRole.DEVELOPER_CLIENT).getRung());
-        System.out.println("Rung of DEV-01 in the client council: "
-                + jyvaskyla.getParticipationLevel(ParticipantId.of("DEV-01"), ParticipationRole.CLIENT_COUNCIL_MEMBER).getRung());
-
+        System.out.println("Rungs: DEV-04 as developer client " + jyvaskyla.getParticipationLevel(ParticipantId.of("DEV-04"),
+                ParticipationRole.DEVELOPER_CLIENT).getRung() + ", DEV-01 in the client council " + jyvaskyla
+                .getParticipationLevel(ParticipantId.of("DEV-01"), ParticipationRole.CLIENT_COUNCIL_MEMBER).getRung());
         try (PolkuValidator validator = PolkuValidator.create()) {
             System.out.println("Jyväskylä process violations: " + validator.validate(jyvaskyla).getViolations().size());
 
@@ -144,8 +137,7 @@ public final class Example04CoDevelopment {
             ValidationReport report = validator.validate(mascot);
             System.out.println("Working group: valid=" + report.isValid() + ", warnings=" + report.getViolations().size());
             for (Violation v : report.getViolations()) {
-                System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode());
-                System.out.println("    fi: " + v.getMessage(FINNISH));
+                System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + "\n    fi: " + v.getMessage(FINNISH));
             }
         }
     }
