@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,37 @@ class ExamplesTest {
                     .contains("ERROR /plan/clientView polku.path.plan.clientView.missing: The client plan must record the client's own view");
             assertThat(lines(out, "  ERROR ")).hasSize(1);
             assertThat(out).doesNotContain("fictional)");
+        }
+
+        @Test
+        @DisplayName("02: a received document has five problems, each with a pointer and fi/sv/en text; the fixed one is valid")
+        void validateExchangedDocument() {
+            String out = run(() -> {
+                try {
+                    Example02ValidateExchangedDocument.main(new String[0]);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            // The five mistakes put into examples/data/path-from-provider.json by hand, in pointer order.
+            assertThat(lines(out, "ERROR ")).containsExactly(
+                    "ERROR /clientName polku.json.unknownProperty",
+                    "ERROR /assessment/startedOn polku.path.dates.order",
+                    "ERROR /plan/clientView polku.path.plan.clientView.missing",
+                    "ERROR /services/0/attendances/1/date polku.service.attendance.outsidePeriod",
+                    "ERROR /services/0/funding/voucher/assessmentReference polku.service.voucher.assessment.missing");
+            assertThat(out).contains("Received: type REHABILITATION_PATH, valid false, 5 problems")
+                    .contains("    fi: Asiakassuunnitelmaan tulee kirjata asiakkaan oma näkemys")
+                    .contains("    sv: Klientplanen ska innehålla klientens egen syn")
+                    .contains("    en: The client plan must record the client's own view")
+                    .contains("Lenient:  1 warning, 4 errors")
+                    // one attended and one notified absence of two sessions
+                    .contains("Fixed:    valid true, 0 problems; path P-DEMO-0201 in stage REHABILITATION with 1 service, "
+                            + "attendance rate 0.5")
+                    .doesNotContain("Fictional Person");
+            assertThat(lines(out, "    fi: ")).hasSize(5);
+            assertThat(lines(out, "    sv: ")).hasSize(5);
+            assertThat(lines(out, "    en: ")).hasSize(5);
         }
 
         @Test
@@ -110,6 +142,30 @@ class ExamplesTest {
                     .contains("Five days from 2015-04-06 (max 5): lawful")
                     .contains("Five days from 2016-01-04 (max 4): polku.service.workActivity.daysPerWeek.range");
             assertThat(lines(out, "  ERROR ")).hasSize(4);
+        }
+
+        @Test
+        @DisplayName("08: every record of the small file gets a line; the large file's counts follow from the generator")
+        void streamingValidation() {
+            String out = run(() -> {
+                try {
+                    Example08StreamingValidation.main(new String[] {"400"});
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            // examples/data/paths.ndjson: lines 4, 7, 10 and 11 were broken by hand.
+            assertThat(lines(out, "  line ")).hasSize(12);
+            assertThat(lines(out, ": valid")).hasSize(8);
+            assertThat(out.lines().toList()).contains("  line 4: ERROR /services/0/deliveryMode polku.json.code.unknown",
+                    "  line 10: ERROR /clientId polku.json.required",
+                    "  line 11: ERROR /assessment/startedOn polku.path.dates.order");
+            assertThat(lines(out, "  line 7: ERROR ")).singleElement().asString().contains("polku.json.malformed");
+            assertThat(out)
+                    .contains("paths.ndjson: 12 records, 8 valid, 4 invalid")
+                    // 400 records: i % 100 == 49 (4 records) has an unknown code, i % 100 == 99 (4 records) is cut short.
+                    .contains("Large file: 400 records, 392 valid, 8 invalid, 8 errors, complete true")
+                    .contains("  polku.json.code.unknown: 4").contains("  polku.json.malformed: 4");
         }
 
         @Test
