@@ -145,6 +145,42 @@ class ExamplesTest {
         }
 
         @Test
+        @DisplayName("07: 280 paths: 80 % positive with referrals to treatment, 55 % without; change scores; quality with evidence")
+        void cohortOutcomes() {
+            String out = run(() -> Example07CohortOutcomes.main(new String[0]));
+            // Per 40 paths (FictionalCohort): 6 mental health, 4 substance abuse, 12 work activity, 2 education,
+            // 2 work trial, 1 employment, 3 employment services, 2 peer activity, 8 none; times 7 for 280.
+            assertThat(out).contains("Paths: 280, invalid: 0")
+                    .contains("  MENTAL_HEALTH_SERVICES       42/280 (15.0 %)")
+                    .contains("  SUBSTANCE_ABUSE_SERVICES     28/280 (10.0 %)")
+                    .contains("  REHABILITATIVE_WORK_ACTIVITY 84/280 (30.0 %)")
+                    .contains("  EMPLOYMENT                   7/280 (2.5 %)")
+                    .contains("  NONE                         56/280 (20.0 %)")
+                    // 280 - 56 = 224 positive; without the 42 + 28 referrals 154.
+                    .contains("Positive outcomes (referrals count):       224/280 (80.0 %)")
+                    .contains("Positive outcomes (referrals do not count): 154/280 (55.0 %)")
+                    // changes +2, +1, +1, 0, -1 by i % 5: 3/5 improved; mean 3/5 = 0.6; median of 56x-1, 56x0, 112x1, 56x2 is 1
+                    .contains("Change WORK_ABILITY (TOGETHER, n=280): improved 168/280 (60.0 %), unchanged 56/280 (20.0 %), "
+                            + "worsened 56/280 (20.0 %), mean +0.60, median +1.0")
+                    .contains("  NEED_ASSESSMENT          met 280/280 (100.0 %), partly 0, not met 0")
+                    .contains("  NEED_ASSESSMENT_ON_TIME  not judged: 280 not applicable, 0 insufficient data")
+                    // the client is missing from the plan when i % 10 == 9: 28 paths
+                    .contains("  CLIENT_PLAN_WITH_CLIENT  met 252/280 (90.0 %), partly 28, not met 0")
+                    .contains("  NAMED_WORKER             not judged: 0 not applicable, 280 insufficient data")
+                    .contains("  VOLUNTARY_PARTICIPATION  assessed by a person")
+                    // services from day 21 to day 249 (7 months) or, for the 56 who withdrew, to day 119
+                    .contains("  LONG_TERM_SUPPORT        met 224/280 (80.0 %), partly 0, not met 56")
+                    // group and home visits on even paths only
+                    .contains("  METHOD_MIX               met 140/280 (50.0 %), partly 0, not met 140")
+                    .contains("  COOPERATION_AT_CLOSURE   met 224/280 (80.0 %), partly 0, not met 56")
+                    .contains("  OUTCOMES_MEASURED        met 280/280 (100.0 %), partly 0, not met 0")
+                    .doesNotContain("CLIENTS_ABOVE_TOKENISM")
+                    // path 10 (i = 9): contact 6.1.2020 + 27 days = 2.2.2020, plan 21 days later
+                    .contains("Evidence for PATH:P-VALSKU-00010: PARTLY_MET - The client plan of 2020-02-23")
+                    .contains("  /plan/participants {participants=NAMED_WORKER, clientSideTookPart=false}");
+        }
+
+        @Test
         @DisplayName("08: every record of the small file gets a line; the large file's counts follow from the generator")
         void streamingValidation() {
             String out = run(() -> {
