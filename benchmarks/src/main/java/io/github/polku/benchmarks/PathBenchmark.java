@@ -1,0 +1,110 @@
+package io.github.polku.benchmarks;
+
+import io.github.polku.path.RehabilitationPath;
+import io.github.polku.validation.PolkuValidator;
+import io.github.polku.validation.ValidationReport;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Throughput of Polku against plain Jackson on one realistic path document, in operations
+ * (documents) per second, single-threaded.
+ * <p>
+ * The settings below are the full mode; {@link RunAll} shortens them for the quick mode. Two forks
+ * and 1-second iterations keep the error small enough on a 2-core machine; the heap is fixed so
+ * that heap resizing does not move the figures.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Threads(1)
+@State(Scope.Benchmark)
+public class PathBenchmark {
+
+    /** The document size. */
+    @Param({"MEDIUM"})
+    public PathContent.Size size;
+
+    private RehabilitationPath path;
+    private PlainPath twin;
+    private byte[] plainJson;
+    private PolkuValidator validator;
+
+    /** Builds the content once per trial, outside the measurement. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        path = PathContent.path(size, 7);
+        twin = PlainPath.of(path);
+        plainJson = Documents.PLAIN.writeValueAsBytes(twin);
+        validator = PolkuValidator.create();
+        ValidationReport report = validator.validate(path);
+        if (!report.isValid()) {
+            throw new IllegalStateException("The benchmark path must be valid: " + report);
+        }
+    }
+
+    /**
+     * Baseline: Jackson's streaming parser reads every token of the document.
+     *
+     * @param bh  the black hole
+     */
+    @Benchmark
+    public void baselineTokens(Blackhole bh) {
+        try (JsonParser p = Documents.PLAIN.createParser(plainJson)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                bh.consume(t);
+                if (t == JsonToken.VALUE_STRING || t == JsonToken.PROPERTY_NAME) {
+                    bh.consume(p.getString());
+                }
+            }
+        }
+    }
+
+    /**
+     * Baseline: plain Jackson databind of the document into plain records, no validation.
+     *
+     * @return the records
+     */
+    @Benchmark
+    public PlainPath baselineDatabind() {
+        return Documents.PLAIN.readValue(plainJson, PlainPath.class);
+    }
+
+    /**
+     * Baseline: plain Jackson databind writes the plain records.
+     *
+     * @return the JSON
+     */
+    @Benchmark
+    public byte[] baselineWrite() {
+        return Documents.PLAIN.writeValueAsBytes(twin);
+    }
+
+    /**
+     * Polku validates an already-built path: every structural constraint and every rule.
+     *
+     * @return the report
+     */
+    @Benchmark
+    public ValidationReport polkuValidateOnly() {
+        return validator.validate(path);
+    }
+}
