@@ -99,6 +99,17 @@ public class PathBenchmark {
     }
 
     /**
+     * Stand-in for Polku's reader: plain databind into the twin records, conversion into the Polku
+     * model with {@link TwinReader}, full validation.
+     *
+     * @return the report
+     */
+    @Benchmark
+    public ValidationReport twinReadAndValidate() {
+        return validator.validate(TwinReader.toPath(Documents.PLAIN.readValue(plainJson, PlainPath.class)));
+    }
+
+    /**
      * Polku validates an already-built path: every structural constraint and every rule.
      *
      * @return the report
