@@ -1,7 +1,7 @@
 package io.github.polku.benchmarks;
 
-import io.github.polku.validation.PolkuValidator;
-import io.github.polku.validation.ValidationReport;
+import io.github.polku.serialization.jackson.DocumentResult;
+import io.github.polku.serialization.jackson.PolkuDocuments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * prints one line as soon as the first document is done. The launcher measures the time from
  * starting the process to that line.
  * <p>
- * Modes: {@code databind} (the baseline: a plain mapper reads the twin records), {@code twin}
- * (plain databind, {@link TwinReader} and full validation; a stand-in for Polku's own reader).
+ * Modes: {@code databind} (the baseline: a plain mapper reads the twin records) and {@code polku}
+ * ({@link PolkuDocuments#readAndValidate(byte[])}: reading and full validation).
  * Only the classes the mode needs are loaded: the document is read from a file written
  * beforehand, never generated here.
  * <p>
@@ -43,10 +43,9 @@ public final class ColdStart {
                 System.out.println("done " + twin.services().size());
                 break;
             }
-            case "twin": {
-                PlainPath twin = JsonMapper.builder().build().readValue(json, PlainPath.class);
-                ValidationReport report = PolkuValidator.create().validate(TwinReader.toPath(twin));
-                System.out.println("done " + report.isValid());
+            case "polku": {
+                DocumentResult result = PolkuDocuments.strict().readAndValidate(json);
+                System.out.println("done " + result.isValid());
                 break;
             }
             default:

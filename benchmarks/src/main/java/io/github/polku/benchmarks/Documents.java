@@ -1,6 +1,8 @@
 package io.github.polku.benchmarks;
 
 import io.github.polku.path.RehabilitationPath;
+import io.github.polku.serialization.jackson.PolkuDocuments;
+import java.io.ByteArrayOutputStream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,14 +19,26 @@ public final class Documents {
     }
 
     /**
-     * Gets the baseline document: the plain twin of path {@code index} as JSON.
+     * Gets path {@code index} as Polku writes it: the document every benchmark reads.
      *
      * @param size  the size, not null
      * @param index  the document number
      * @return UTF-8 JSON, not null
      */
-    public static byte[] plainJson(PathContent.Size size, int index) {
-        return PLAIN.writeValueAsBytes(PlainPath.of(PathContent.path(size, index)));
+    public static byte[] json(PathContent.Size size, int index) {
+        return json(PathContent.path(size, index));
+    }
+
+    /**
+     * Gets a path as Polku writes it.
+     *
+     * @param path  the path, not null
+     * @return UTF-8 JSON, not null
+     */
+    public static byte[] json(RehabilitationPath path) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        PolkuDocuments.strict().write(path, out);
+        return out.toByteArray();
     }
 
     /**

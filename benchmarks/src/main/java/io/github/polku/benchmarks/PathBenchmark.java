@@ -1,8 +1,12 @@
 package io.github.polku.benchmarks;
 
 import io.github.polku.path.RehabilitationPath;
+import io.github.polku.serialization.jackson.DocumentResult;
+import io.github.polku.serialization.jackson.PolkuDocuments;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.ValidationReport;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,7 +27,8 @@ import tools.jackson.core.JsonToken;
 
 /**
  * Throughput of Polku against plain Jackson on one realistic path document, in operations
- * (documents) per second, single-threaded.
+ * (documents) per second, single-threaded. Every reading benchmark reads the same bytes: the
+ * document as Polku writes it, which plain databind writes identically from the twin records.
  * <p>
  * The settings below are the full mode; {@link RunAll} shortens them for the quick mode. Two forks
  * and 1-second iterations keep the error small enough on a 2-core machine; the heap is fixed so
@@ -44,19 +49,21 @@ public class PathBenchmark {
 
     private RehabilitationPath path;
     private PlainPath twin;
-    private byte[] plainJson;
+    private byte[] json;
     private PolkuValidator validator;
+    private PolkuDocuments documents;
 
     /** Builds the content once per trial, outside the measurement. */
     @Setup(Level.Trial)
     public void setUp() {
         path = PathContent.path(size, 7);
         twin = PlainPath.of(path);
-        plainJson = Documents.PLAIN.writeValueAsBytes(twin);
+        documents = PolkuDocuments.strict();
+        json = Documents.json(path);
         validator = PolkuValidator.create();
-        ValidationReport report = validator.validate(path);
-        if (!report.isValid()) {
-            throw new IllegalStateException("The benchmark path must be valid: " + report);
+        ValidationReport report = documents.readAndValidate(json).getReport();
+        if (!report.isEmpty() || !Arrays.equals(json, Documents.PLAIN.writeValueAsBytes(twin))) {
+            throw new IllegalStateException("The benchmark document must be valid and identical for both sides: " + report);
         }
     }
 
@@ -67,7 +74,7 @@ public class PathBenchmark {
      */
     @Benchmark
     public void baselineTokens(Blackhole bh) {
-        try (JsonParser p = Documents.PLAIN.createParser(plainJson)) {
+        try (JsonParser p = Documents.PLAIN.createParser(json)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 bh.consume(t);
@@ -85,7 +92,7 @@ public class PathBenchmark {
      */
     @Benchmark
     public PlainPath baselineDatabind() {
-        return Documents.PLAIN.readValue(plainJson, PlainPath.class);
+        return Documents.PLAIN.readValue(json, PlainPath.class);
     }
 
     /**
@@ -99,14 +106,46 @@ public class PathBenchmark {
     }
 
     /**
-     * Stand-in for Polku's reader: plain databind into the twin records, conversion into the Polku
-     * model with {@link TwinReader}, full validation.
+     * Polku reads the document into the immutable model (structural checks only).
+     *
+     * @return the path
+     */
+    @Benchmark
+    public RehabilitationPath polkuRead() {
+        return documents.read(json, RehabilitationPath.class);
+    }
+
+    /**
+     * Polku reads the document and validates it fully: structure and every rule.
+     *
+     * @return the result
+     */
+    @Benchmark
+    public DocumentResult polkuReadAndValidate() {
+        return documents.readAndValidate(json);
+    }
+
+    /**
+     * Polku writes the path.
+     *
+     * @return the JSON
+     */
+    @Benchmark
+    public byte[] polkuWrite() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length + 64);
+        documents.write(path, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * For comparison, a reader made of plain databind into the twin records, conversion into the
+     * Polku model with {@link TwinReader}, and full validation.
      *
      * @return the report
      */
     @Benchmark
     public ValidationReport twinReadAndValidate() {
-        return validator.validate(TwinReader.toPath(Documents.PLAIN.readValue(plainJson, PlainPath.class)));
+        return validator.validate(TwinReader.toPath(Documents.PLAIN.readValue(json, PlainPath.class)));
     }
 
     /**

@@ -17,17 +17,19 @@ import io.github.polku.service.Service;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * The baseline twin of a rehabilitation path: the same information as plain Java records, with
  * codes as strings, read and written by plain Jackson databind without any validation.
  * <p>
- * Absent optional values are {@code null} and are left out of the JSON. This class is immutable
- * and thread-safe.
+ * The records mirror Polku's exchange format property for property, so that plain databind reads
+ * and writes the very bytes Polku reads and writes (a test checks this). Absent optional values are
+ * {@code null} and are left out of the JSON; maps are sorted by key as Polku writes them. This
+ * class is immutable and thread-safe.
  *
  * @param documentType  the document type
  * @param formatVersion  the format version
@@ -53,8 +55,8 @@ public record PlainPath(String documentType, String formatVersion, String id, St
     /** An organiser. @param type the type @param code the code */
     public record Organiser(String type, String code) { }
 
-    /** A first contact. @param date the date @param channel the channel */
-    public record FirstContact(LocalDate date, String channel) { }
+    /** A first contact. @param date the date @param channel the channel @param urgent urgency */
+    public record FirstContact(LocalDate date, String channel, boolean urgent) { }
 
     /**
      * A service need assessment.
@@ -62,13 +64,14 @@ public record PlainPath(String documentType, String formatVersion, String id, St
      * @param pendingOn  pending date
      * @param startedOn  start date
      * @param completedOn  completion date
+     * @param deadlineGroup  deadline group code
      * @param clientView  the client's view
      * @param workerView  the worker's view
      * @param rehabilitationNeed  whether a need for rehabilitation was found
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Assessment(LocalDate pendingOn, LocalDate startedOn, LocalDate completedOn,
-            String clientView, String workerView, Boolean rehabilitationNeed) { }
+            String deadlineGroup, String clientView, String workerView, Boolean rehabilitationNeed) { }
 
     /**
      * A client plan.
@@ -77,12 +80,13 @@ public record PlainPath(String documentType, String formatVersion, String id, St
      * @param evaluationDates  evaluation dates
      * @param clientView  the client's view
      * @param workerView  the worker's view
+     * @param agreement  whether the views agree
      * @param participants  participant codes
      * @param goals  the goals
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Plan(LocalDate createdOn, List<LocalDate> evaluationDates, String clientView,
-            String workerView, List<String> participants, List<GoalRecord> goals) { }
+            String workerView, Boolean agreement, List<String> participants, List<GoalRecord> goals) { }
 
     /**
      * A goal.
@@ -148,12 +152,18 @@ public record PlainPath(String documentType, String formatVersion, String id, St
     /**
      * A voucher.
      *
-     * @param value  euros
-     * @param unit  value unit code
+     * @param value  the value
+     * @param incomeRelated  whether the value depends on income
      * @param assessmentReference  reference to the assessment
+     * @param refused  whether the client refused the voucher
+     * @param freeByLaw  whether the service is free by law
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Voucher(BigDecimal value, String unit, String assessmentReference) { }
+    public record Voucher(VoucherValue value, boolean incomeRelated, String assessmentReference, boolean refused,
+            boolean freeByLaw) { }
+
+    /** A voucher value. @param euros euros @param unit unit code */
+    public record VoucherValue(BigDecimal euros, String unit) { }
 
     /** A schedule. @param sessionsPerWeek sessions @param hoursPerSession hours */
     public record Schedule(int sessionsPerWeek, BigDecimal hoursPerSession) { }
@@ -177,8 +187,8 @@ public record PlainPath(String documentType, String formatVersion, String id, St
     /** A dimension. @param code code @param scale scale */
     public record DimensionRecord(String code, ScaleRecord scale) { }
 
-    /** A scale. @param min minimum @param max maximum @param direction direction code */
-    public record ScaleRecord(BigDecimal min, BigDecimal max, String direction) { }
+    /** A scale. @param min minimum @param max maximum @param step step @param direction direction code */
+    public record ScaleRecord(BigDecimal min, BigDecimal max, BigDecimal step, String direction) { }
 
     /**
      * A measurement.
@@ -203,9 +213,10 @@ public record PlainPath(String documentType, String formatVersion, String id, St
      * @return the twin, not null
      */
     public static PlainPath of(RehabilitationPath p) {
-        return new PlainPath("REHABILITATION_PATH", "1", p.getId().getValue(), p.getClientId().getValue(),
+        return new PlainPath("REHABILITATION_PATH", "1.0", p.getId().getValue(), p.getClientId().getValue(),
                 new Organiser(p.getOrganiser().getType().name(), p.getOrganiser().getCode()),
-                new FirstContact(p.getFirstContact().getDate(), p.getFirstContact().getChannel().name()),
+                new FirstContact(p.getFirstContact().getDate(), p.getFirstContact().getChannel().name(),
+                        p.getFirstContact().isUrgent()),
                 p.getAssessment().map(PlainPath::assessment).orElse(null),
                 p.getPlan().map(PlainPath::plan).orElse(null),
                 map(p.getStageChanges(), (StageChange c) -> new StageChangeRecord(c.getDate(), c.getStage().name())),
@@ -220,12 +231,12 @@ public record PlainPath(String documentType, String formatVersion, String id, St
 
     private static Assessment assessment(ServiceNeedAssessment a) {
         return new Assessment(a.getPendingOn(), a.getStartedOn().orElse(null), a.getCompletedOn().orElse(null),
-                a.getClientView().orElse(null), a.getWorkerView().orElse(null), a.isRehabilitationNeed());
+                a.getDeadlineGroup().name(), a.getClientView().orElse(null), a.getWorkerView().orElse(null), a.isRehabilitationNeed());
     }
 
     private static Plan plan(ClientPlan p) {
         return new Plan(p.getCreatedOn(), List.copyOf(p.getEvaluationDates()), p.getClientView().orElse(null),
-                p.getWorkerView().orElse(null), map(List.copyOf(p.getParticipants()), Enum::name),
+                p.getWorkerView().orElse(null), p.isAgreement(), map(List.copyOf(p.getParticipants()), Enum::name),
                 map(p.getGoals(), (Goal g) -> new GoalRecord(g.getId().getValue(), g.getWords(),
                         g.getLifeArea().name(), g.getSetOn(), g.getTargetDate().orElse(null),
                         map(g.getStatusHistory(), (GoalStatusChange c) -> new StatusChange(c.getDate(),
@@ -238,8 +249,9 @@ public record PlainPath(String documentType, String formatVersion, String id, St
                 new Provider(s.getProvider().getType().name(), s.getProvider().getName().orElse(null),
                         s.getProvider().getApprovedProviderId().orElse(null)),
                 new Funding(s.getFunding().getType().name(), s.getFunding().getVoucher()
-                        .map(v -> new Voucher(v.getValue().get().getEuros(), v.getValue().get().getUnit().name(),
-                                v.getAssessmentReference().orElse(null)))
+                        .map(v -> new Voucher(v.getValue().map(x -> new VoucherValue(x.getEuros(), x.getUnit().name()))
+                                .orElse(null), v.isIncomeRelated(), v.getAssessmentReference().orElse(null),
+                                v.isRefused(), v.isFreeByLaw()))
                         .orElse(null)),
                 period(s.getPeriod()),
                 s.getSchedule().map(x -> new Schedule(x.getSessionsPerWeek(), x.getHoursPerSession())).orElse(null),
@@ -248,14 +260,15 @@ public record PlainPath(String documentType, String formatVersion, String id, St
     }
 
     private static InstrumentRecord instrument(Instrument i) {
-        return new InstrumentRecord(i.getId().getValue(), new LinkedHashMap<>(i.getNames()), i.getVersion(),
+        return new InstrumentRecord(i.getId().getValue(), new TreeMap<>(i.getNames()), i.getVersion(),
                 i.getSource(), map(i.getDimensions(), (Dimension d) -> new DimensionRecord(d.getCode(),
-                        new ScaleRecord(d.getScale().getMin(), d.getScale().getMax(), d.getScale().getDirection().name()))));
+                        new ScaleRecord(d.getScale().getMin(), d.getScale().getMax(), d.getScale().getStep(),
+                                d.getScale().getDirection().name()))));
     }
 
     private static MeasurementRecord measurement(Measurement m) {
         return new MeasurementRecord(m.getInstrumentId().getValue(), m.getDate(), m.getRespondent().name(),
-                m.getOccasion().map(Enum::name).orElse(null), new LinkedHashMap<>(m.getScores()));
+                m.getOccasion().map(Enum::name).orElse(null), new TreeMap<>(m.getScores()));
     }
 
     private static Period period(DateRange r) {

@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
  * <p>
  * Throughput ratios are Polku ÷ baseline (higher is better); the cold-start ratio is Polku ÷
  * baseline time (lower is better). A ratio whose Polku side was not measured is {@code null}.
- * Ratios measured with the {@link TwinReader} stand-in have keys starting with {@code twin}.
+ * Two further ratios put the figures in context: validation alone, and a reader made of plain
+ * databind and {@link TwinReader}.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -39,9 +40,6 @@ public final class Ratios {
         r.put("streamPeakHeapMiB", streamPeak(summary, "polku"));
         r.put("validateOnlyVsDatabind", ratio(jmh, "polkuValidateOnly", "baselineDatabind"));
         r.put("twinReadValidateVsDatabind", ratio(jmh, "twinReadAndValidate", "baselineDatabind"));
-        r.put("twinStreamVsDatabind", streamRatio(summary, "twin"));
-        r.put("twinColdStartVsDatabind", coldRatio(summary, "twin"));
-        r.put("twinStreamPeakHeapMiB", streamPeak(summary, "twin"));
         return r;
     }
 

@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 public final class RunAll {
 
     /** Streaming modes: the baseline first. */
-    static final List<String> STREAM_MODES = List.of("databind", "twin");
+    static final List<String> STREAM_MODES = List.of("databind", "polku");
 
     private RunAll() {
     }
@@ -86,7 +86,7 @@ public final class RunAll {
         summary.put("loadAverageAfterStream", load());
 
         Path document = out.resolve("cold-start-document.json");
-        Files.write(document, Documents.plainJson(PathContent.Size.MEDIUM, 1));
+        Files.write(document, Documents.json(PathContent.Size.MEDIUM, 1));
         int launches = full ? 15 : 5;
         Map<String, List<Double>> cold = new LinkedHashMap<>();
         for (String mode : STREAM_MODES) {

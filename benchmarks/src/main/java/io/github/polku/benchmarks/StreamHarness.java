@@ -1,5 +1,8 @@
 package io.github.polku.benchmarks;
 
+import io.github.polku.serialization.jackson.PolkuDocuments;
+import io.github.polku.serialization.jackson.StreamFormat;
+import io.github.polku.serialization.jackson.StreamSummary;
 import io.github.polku.validation.PolkuValidator;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,9 +16,11 @@ import tools.jackson.databind.MappingIterator;
  * realistic path documents one by one and prints one JSON line with the throughput and peak heap
  * at several checkpoints.
  * <p>
- * Modes: {@code databind} (the baseline: plain databind into the twin records, no validation) and
- * {@code twin} (plain databind, conversion into the Polku model with {@link TwinReader}, full
- * validation with {@link PolkuValidator}; a stand-in for Polku's own reader).
+ * Modes: {@code databind} (the baseline: plain databind into the twin records, no validation),
+ * {@code polku} ({@link PolkuDocuments#validateStream}: Polku's streaming reader with full
+ * validation of every document) and {@code twin} (plain databind, conversion into the Polku model
+ * with {@link TwinReader}, full validation with {@link PolkuValidator}). All modes read the same
+ * bytes: the documents as Polku writes them.
  * <p>
  * Usage: {@code StreamHarness MODE COUNT [SIZE]}.
  */
@@ -37,7 +42,7 @@ public final class StreamHarness {
         PathContent.Size size = args.length > 2 ? PathContent.Size.valueOf(args[2]) : PathContent.Size.MEDIUM;
         List<byte[]> variants = new ArrayList<>();
         for (int i = 0; i < VARIANTS; i++) {
-            variants.add(Documents.plainJson(size, i));
+            variants.add(Documents.json(size, i));
         }
         long bytesPerCycle = 0;
         for (byte[] v : variants) {
@@ -48,12 +53,31 @@ public final class StreamHarness {
         PolkuValidator validator = mode.equals("twin") ? PolkuValidator.create() : null;
 
         List<Map<String, Object>> checkpoints = new ArrayList<>();
-        long[] marks = {10_000, 50_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000};
-        int nextMark = 0;
+        long start = System.nanoTime();
+        if (mode.equals("polku")) {
+            long[] valid = new long[1];
+            long[] documents = new long[1];
+            StreamSummary summary;
+            try (InputStream in = new NdjsonStream(variants, count)) {
+                summary = PolkuDocuments.strict().validateStream(in, StreamFormat.NDJSON, r -> {
+                    documents[0]++;
+                    if (r.isValid()) {
+                        valid[0]++;
+                    }
+                    if (isMark(documents[0])) {
+                        checkpoints.add(checkpoint(documents[0], start, heap));
+                    }
+                });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            print(mode, size, bytesPerCycle, checkpoint(documents[0], start, heap), valid[0], heap,
+                    summary.getDocuments(), checkpoints);
+            return;
+        }
         long documents = 0;
         long valid = 0;
         long checksum = 0;
-        long start = System.nanoTime();
         try (InputStream in = new NdjsonStream(variants, count);
                 MappingIterator<PlainPath> it = Documents.PLAIN.readerFor(PlainPath.class).readValues(in)) {
             while (it.hasNextValue()) {
@@ -67,19 +91,28 @@ public final class StreamHarness {
                     checksum += twin.services().size();
                     valid++;
                 }
-                if (nextMark < marks.length && documents == marks[nextMark]) {
+                if (isMark(documents)) {
                     checkpoints.add(checkpoint(documents, start, heap));
-                    nextMark++;
                 }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        print(mode, size, bytesPerCycle, checkpoint(documents, start, heap), valid, heap, checksum, checkpoints);
+    }
+
+    private static boolean isMark(long documents) {
+        return documents == 10_000 || documents == 50_000 || documents == 100_000 || documents == 200_000
+                || documents == 500_000 || documents == 1_000_000;
+    }
+
+    private static void print(String mode, PathContent.Size size, long bytesPerCycle, Map<String, Object> last,
+            long valid, HeapWatch heap, long checksum, List<Map<String, Object>> checkpoints) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("mode", mode);
         result.put("size", size.name());
         result.put("averageDocumentBytes", bytesPerCycle / (double) VARIANTS);
-        result.putAll(checkpoint(documents, start, heap));
+        result.putAll(last);
         result.put("valid", valid);
         result.put("garbageCollections", heap.collections());
         result.put("maxHeapMiB", HeapWatch.maxHeapMiB());

@@ -17,6 +17,7 @@ import io.github.polku.path.ClientPlan;
 import io.github.polku.path.Closure;
 import io.github.polku.path.ClosureReason;
 import io.github.polku.path.ContactChannel;
+import io.github.polku.path.DeadlineGroup;
 import io.github.polku.path.Destination;
 import io.github.polku.path.FirstContact;
 import io.github.polku.path.Goal;
@@ -74,7 +75,8 @@ public final class TwinReader {
                 .id(PathId.of(t.id()))
                 .clientId(ClientId.of(t.clientId()))
                 .organiser(Organiser.of(OrganiserType.valueOf(t.organiser().type()), t.organiser().code()))
-                .firstContact(FirstContact.of(t.firstContact().date(), ContactChannel.valueOf(t.firstContact().channel())));
+                .firstContact(FirstContact.builder().date(t.firstContact().date())
+                        .channel(ContactChannel.valueOf(t.firstContact().channel())).urgent(t.firstContact().urgent()).build());
         if (t.assessment() != null) {
             PlainPath.Assessment a = t.assessment();
             ServiceNeedAssessment.Builder ab = ServiceNeedAssessment.builder().pendingOn(a.pendingOn());
@@ -83,6 +85,9 @@ public final class TwinReader {
             }
             if (a.completedOn() != null) {
                 ab.completedOn(a.completedOn());
+            }
+            if (a.deadlineGroup() != null) {
+                ab.deadlineGroup(DeadlineGroup.valueOf(a.deadlineGroup()));
             }
             if (a.clientView() != null) {
                 ab.clientView(a.clientView());
@@ -113,7 +118,7 @@ public final class TwinReader {
                     .version(i.version()).source(i.source());
             for (PlainPath.DimensionRecord d : i.dimensions()) {
                 ib.addDimension(Dimension.builder().code(d.code()).scale(Scale.builder().min(d.scale().min())
-                        .max(d.scale().max()).direction(Direction.valueOf(d.scale().direction())).build()).build());
+                        .max(d.scale().max()).step(d.scale().step()).direction(Direction.valueOf(d.scale().direction())).build()).build());
             }
             b.addInstrument(ib.build());
         }
@@ -139,6 +144,9 @@ public final class TwinReader {
         }
         if (p.workerView() != null) {
             b.workerView(p.workerView());
+        }
+        if (p.agreement() != null) {
+            b.agreement(p.agreement());
         }
         for (String participant : p.participants()) {
             b.addParticipant(PlanParticipant.valueOf(participant));
@@ -180,7 +188,11 @@ public final class TwinReader {
         b.provider(pb.build());
         PlainPath.Voucher v = s.funding().voucher();
         if (v != null) {
-            Voucher.Builder vb = Voucher.builder().value(VoucherValue.of(v.value(), VoucherValueUnit.valueOf(v.unit())));
+            Voucher.Builder vb = Voucher.builder().incomeRelated(v.incomeRelated()).refused(v.refused())
+                    .freeByLaw(v.freeByLaw());
+            if (v.value() != null) {
+                vb.value(VoucherValue.of(v.value().euros(), VoucherValueUnit.valueOf(v.value().unit())));
+            }
             if (v.assessmentReference() != null) {
                 vb.assessmentReference(v.assessmentReference());
             }

@@ -112,18 +112,18 @@ class HarnessTest {
             Map<String, Object> stream = new LinkedHashMap<>();
             stream.put("databind", nodes("{'documentsPerSecond':1000,'peakHeapMiB':30}",
                     "{'documentsPerSecond':3000,'peakHeapMiB':31}", "{'documentsPerSecond':2000,'peakHeapMiB':29}"));
-            stream.put("twin", nodes("{'documentsPerSecond':500,'peakHeapMiB':40}",
+            stream.put("polku", nodes("{'documentsPerSecond':500,'peakHeapMiB':40}",
                     "{'documentsPerSecond':900,'peakHeapMiB':42.5}", "{'documentsPerSecond':1000,'peakHeapMiB':41}"));
             Map<String, Object> cold = new LinkedHashMap<>();
             cold.put("databind", Map.of("medianMillis", 400.0));
-            cold.put("twin", Map.of("medianMillis", 1000.0));
+            cold.put("polku", Map.of("medianMillis", 1000.0));
             Map<String, Object> summary = Map.of("stream", stream, "coldStart", cold);
 
             Map<String, Object> ratios = Ratios.compute(jmh("[]"), summary);
 
-            assertThat(ratios).containsEntry("twinStreamVsDatabind", 0.45)
-                    .containsEntry("twinStreamPeakHeapMiB", 42.5)
-                    .containsEntry("twinColdStartVsDatabind", 2.5);
+            assertThat(ratios).containsEntry("streamVsDatabind", 0.45)
+                    .containsEntry("streamPeakHeapMiB", 42.5)
+                    .containsEntry("coldStartVsDatabind", 2.5);
         }
 
         private List<JsonNode> nodes(String... json) {

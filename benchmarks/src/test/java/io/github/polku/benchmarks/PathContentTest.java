@@ -3,12 +3,17 @@ package io.github.polku.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.polku.path.RehabilitationPath;
+import io.github.polku.serialization.jackson.DocumentResult;
+import io.github.polku.serialization.jackson.PolkuDocuments;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.ValidationReport;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 class PathContentTest {
 
@@ -42,19 +47,32 @@ class PathContentTest {
 
         @Test
         void mediumDocumentIsFiveToFifteenKilobytes() {
-            byte[] json = Documents.plainJson(PathContent.Size.MEDIUM, 3);
+            byte[] json = Documents.json(PathContent.Size.MEDIUM, 3);
 
             assertThat(json.length).isBetween(5 * 1024, 15 * 1024);
         }
 
         @Test
         void documentsGrowWithSize() {
-            int small = Documents.plainJson(PathContent.Size.SMALL, 3).length;
-            int medium = Documents.plainJson(PathContent.Size.MEDIUM, 3).length;
-            int large = Documents.plainJson(PathContent.Size.LARGE, 3).length;
+            int small = Documents.json(PathContent.Size.SMALL, 3).length;
+            int medium = Documents.json(PathContent.Size.MEDIUM, 3).length;
+            int large = Documents.json(PathContent.Size.LARGE, 3).length;
 
             assertThat(small).isLessThan(medium);
             assertThat(medium * 3).isLessThan(large);
+        }
+    }
+
+    @Nested
+    class Document {
+
+        @ParameterizedTest
+        @EnumSource(PathContent.Size.class)
+        void isReadAndValidatedByPolkuWithoutAnyViolation(PathContent.Size size) {
+            DocumentResult result = PolkuDocuments.strict().readAndValidate(Documents.json(size, 4));
+
+            assertThat(result.getReport().getViolations()).isEmpty();
+            assertThat(result.getValue(RehabilitationPath.class)).contains(PathContent.path(size, 4));
         }
     }
 
@@ -68,6 +86,26 @@ class PathContentTest {
             PlainPath read = Documents.PLAIN.readValue(Documents.PLAIN.writeValueAsBytes(twin), PlainPath.class);
 
             assertThat(read).isEqualTo(twin);
+        }
+
+        @ParameterizedTest
+        @EnumSource(PathContent.Size.class)
+        void isWrittenByPlainDatabindToExactlyTheBytesPolkuWrites(PathContent.Size size) {
+            RehabilitationPath path = PathContent.path(size, 9);
+
+            String plain = Documents.PLAIN.writeValueAsString(PlainPath.of(path));
+
+            assertThat(plain).isEqualTo(new String(Documents.json(path), StandardCharsets.UTF_8));
+        }
+
+        @Test
+        void isReadByStrictPlainDatabindFromPolkusDocument() {
+            RehabilitationPath path = PathContent.path(PathContent.Size.MEDIUM, 9);
+            JsonMapper strict = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+            PlainPath read = strict.readValue(Documents.json(path), PlainPath.class);
+
+            assertThat(read).isEqualTo(PlainPath.of(path));
         }
 
         @Test
