@@ -30,13 +30,14 @@ import tools.jackson.core.JsonToken;
  * (documents) per second, single-threaded. Every reading benchmark reads the same bytes: the
  * document as Polku writes it, which plain databind writes identically from the twin records.
  * <p>
- * The settings below are the full mode; {@link RunAll} shortens them for the quick mode. Two forks
- * and 1-second iterations keep the error small enough on a 2-core machine; the heap is fixed so
- * that heap resizing does not move the figures.
+ * The settings below are the full mode; {@link RunAll} shortens them for the quick mode. Two forks,
+ * a 10-second warm-up (the JIT compiler shares the two cores) and 1-second iterations keep the
+ * error small enough on a 2-core machine; the heap is fixed so that heap resizing does not move
+ * the figures.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 10, time = 1)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Threads(1)

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * Throughput ratios are Polku ÷ baseline (higher is better); the cold-start ratio is Polku ÷
  * baseline time (lower is better). A ratio whose Polku side was not measured is {@code null}.
  * Two further ratios put the figures in context: validation alone, and a reader made of plain
- * databind and {@link TwinReader}.
+ * databind and {@link TwinReader}. Keys starting with {@code cpu} are the {@link PairedCpu}
+ * cross-check: the same ratios by process CPU time, which a busy machine disturbs much less.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -40,6 +41,14 @@ public final class Ratios {
         r.put("streamPeakHeapMiB", streamPeak(summary, "polku"));
         r.put("validateOnlyVsDatabind", ratio(jmh, "polkuValidateOnly", "baselineDatabind"));
         r.put("twinReadValidateVsDatabind", ratio(jmh, "twinReadAndValidate", "baselineDatabind"));
+        Object paired = summary.get("cpuPaired");
+        if (paired instanceof JsonNode) {
+            JsonNode cpu = (JsonNode) paired;
+            r.put("cpuReadValidateVsDatabind", cpuRatio(cpu, "readValidateVsDatabind"));
+            r.put("cpuReadVsDatabind", cpuRatio(cpu, "readVsDatabind"));
+            r.put("cpuWriteVsDatabind", cpuRatio(cpu, "writeVsDatabind"));
+            r.put("cpuValidateOnlyVsDatabind", cpuRatio(cpu, "validateOnlyVsDatabind"));
+        }
         return r;
     }
 
@@ -59,6 +68,11 @@ public final class Ratios {
             }
         }
         return null;
+    }
+
+    private static Double cpuRatio(JsonNode cpu, String name) {
+        JsonNode ratio = cpu.path(name).path("ratio");
+        return ratio.isNumber() ? ratio.asDouble() : null;
     }
 
     private static Double ratio(JsonNode jmh, String polku, String baseline) {

@@ -21,15 +21,21 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Runs every benchmark of one report in one go: the JMH benchmarks of {@link PathBenchmark}, the
- * streaming harness in child JVMs with {@code -Xmx64m}, and the cold starts in fresh JVMs; then
+ * {@link PairedCpu} cross-check, the streaming harness in child JVMs with {@code -Xmx64m}, and the
+ * cold starts in fresh JVMs; then
  * writes {@code jmh-result.json}, {@code stream-and-cold-start.json} and {@code ratios.json}.
  * <p>
  * Usage: {@code RunAll [--full] [--out DIR]}; the quick mode is the default.
  */
 public final class RunAll {
+
+    /** The benchmarks also run on the small and the large document. */
+    static final List<String> SIZE_SERIES = List.of("baselineDatabind", "polkuRead", "polkuReadAndValidate",
+            "polkuValidateOnly");
 
     /** Streaming modes: the baseline first. */
     static final List<String> STREAM_MODES = List.of("databind", "polku");
@@ -64,6 +70,12 @@ public final class RunAll {
         Path jmhResult = out.resolve("jmh-result.json");
         runJmh(full, jmhResult);
         summary.put("loadAverageAfterJmh", load());
+
+        System.out.println("# process-CPU-time cross-check (PairedCpu)");
+        JsonNode paired = Documents.PLAIN.readTree(lastLine(launch(List.of("-Xms1g", "-Xmx1g"),
+                PairedCpu.class, full ? "25" : "9")));
+        System.out.println(paired);
+        summary.put("cpuPaired", paired);
 
         long documents = full ? 500_000 : 200_000;
         int rounds = full ? 3 : 1;
@@ -120,19 +132,41 @@ public final class RunAll {
         System.out.println(Documents.PLAIN.writerWithDefaultPrettyPrinter().writeValueAsString(ratios));
     }
 
-    private static void runJmh(boolean full, Path result) throws RunnerException {
+    /**
+     * Runs JMH twice into one result file: every benchmark on the medium document, then the
+     * size series (small and large) of the benchmarks that show how cost grows.
+     */
+    private static void runJmh(boolean full, Path result) throws RunnerException, IOException {
+        Path main = result.resolveSibling("jmh-medium.json");
+        Path sizes = result.resolveSibling("jmh-sizes.json");
+        new Runner(jmhOptions(full, main).include(PathBenchmark.class.getName() + "\\.").param("size", "MEDIUM").build()).run();
+        ChainedOptionsBuilder bySize = jmhOptions(full, sizes).param("size", "SMALL", "LARGE");
+        for (String benchmark : SIZE_SERIES) {
+            bySize.include(PathBenchmark.class.getName() + "\\." + benchmark + "$");
+        }
+        new Runner(bySize.build()).run();
+        ArrayNode all = Documents.PLAIN.createArrayNode();
+        all.addAll((ArrayNode) Documents.PLAIN.readTree(main.toFile()));
+        all.addAll((ArrayNode) Documents.PLAIN.readTree(sizes.toFile()));
+        Documents.PLAIN.writerWithDefaultPrettyPrinter().writeValue(result.toFile(), all);
+    }
+
+    /**
+     * JMH settings. The full mode keeps the annotations of {@link PathBenchmark}; the quick mode
+     * uses one fork and a long warm-up, because on a busy 2-core machine the JIT compiler needs
+     * several seconds of CPU before the figures settle.
+     */
+    private static ChainedOptionsBuilder jmhOptions(boolean full, Path result) {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(PathBenchmark.class.getName() + "\\.")
-                .param("size", "SMALL", "MEDIUM", "LARGE")
                 .resultFormat(ResultFormatType.JSON)
                 .result(result.toString())
                 .shouldFailOnError(true);
         if (!full) {
-            options.warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(4).measurementTime(TimeValue.seconds(1))
+            options.warmupIterations(8).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(1))
                     .forks(1);
         }
-        new Runner(options.build()).run();
+        return options;
     }
 
     private static Process launch(List<String> jvmArgs, Class<?> main, String... args) throws IOException {
