@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * Time the process spends waiting for a CPU that other programs hold is therefore not counted.
  * <p>
  * Prints one JSON line: for each pair, documents per CPU-second of both sides and their ratio, the
- * median over the rounds. Usage: {@code PairedCpu [ROUNDS]}.
+ * median over the rounds. Usage: {@code PairedCpu [ROUNDS [SIZE]]}; the medium document by default.
  */
 public final class PairedCpu {
 
@@ -39,7 +39,8 @@ public final class PairedCpu {
      */
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        RehabilitationPath path = PathContent.path(PathContent.Size.MEDIUM, 7);
+        PathContent.Size size = args.length > 1 ? PathContent.Size.valueOf(args[1]) : PathContent.Size.MEDIUM;
+        RehabilitationPath path = PathContent.path(size, 7);
         PlainPath twin = PlainPath.of(path);
         byte[] json = Documents.json(path);
         PolkuDocuments documents = PolkuDocuments.strict();
@@ -48,6 +49,8 @@ public final class PairedCpu {
         Supplier<Object> databind = () -> Documents.PLAIN.readValue(json, PlainPath.class);
         Supplier<Object> baselineWrite = () -> Documents.PLAIN.writeValueAsBytes(twin);
         Map<String, Object> result = new LinkedHashMap<>();
+        result.put("size", size.name());
+        result.put("documentBytes", json.length);
         result.put("readValidateVsDatabind", pair(rounds,
                 () -> documents.readAndValidate(json), databind));
         result.put("readVsDatabind", pair(rounds,
