@@ -41,13 +41,4 @@ public final class Documents {
         return out.toByteArray();
     }
 
-    /**
-     * Gets the twin of a path.
-     *
-     * @param path  the path, not null
-     * @return the twin, not null
-     */
-    public static PlainPath twin(RehabilitationPath path) {
-        return PlainPath.of(path);
-    }
 }
