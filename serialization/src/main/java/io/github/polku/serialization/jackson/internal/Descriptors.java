@@ -378,10 +378,17 @@ public final class Descriptors {
                     setter = singleSetter(builderType, name);
                 }
                 Method g = getter;
+                g.trySetAccessible();
                 props.add(prop(name, kind, presence, o -> invoke(g, o)));
                 setters.add(setter);
             }
             Method[] setterArray = setters.toArray(new Method[0]);
+            // Public members of exported packages: skipping the per-call access check is allowed and saves time.
+            builderFactory.trySetAccessible();
+            build.trySetAccessible();
+            for (Method m : setterArray) {
+                m.trySetAccessible();
+            }
             Function<Object[], Object> factory = values -> {
                 Object builder = invoke(builderFactory, null);
                 for (int i = 0; i < values.length; i++) {
