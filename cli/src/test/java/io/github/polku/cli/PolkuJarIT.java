@@ -280,4 +280,33 @@ class PolkuJarIT {
             assertThat(p.out).contains("Paths: 2, closed: 1, open: 1. Documents with errors: 1 (not counted).");
         }
     }
+
+    /** The README's main job: validate the example documents shipped in examples/data. */
+    @Nested
+    class MainJob {
+
+        @Test
+        void validatesTheExampleDocumentsInFinnish() throws Exception {
+            Path data = Process.root().resolve("examples/data");
+            List<String> args = new java.util.ArrayList<>(List.of("validate", "--lang", "fi"));
+            for (String dir : List.of("invalid", "valid")) {
+                try (java.util.stream.Stream<Path> files = Files.list(data.resolve(dir))) {
+                    files.filter(f -> f.toString().endsWith(".json")).sorted()
+                            .forEach(f -> args.add(Process.root().relativize(f).toString()));
+                }
+            }
+            Process p = Process.run(args.toArray(new String[0]));
+            assertThat(p.status).isEqualTo(1);
+            assertThat(p.out).contains(
+                    "examples/data/invalid/path-five-mistakes.json: virheellinen",
+                    "  virhe /id polku.json.type: ",
+                    "  virhe /firstContact/channel polku.json.code.unknown: ",
+                    "  virhe /services/0/colour polku.json.unknownProperty: ",
+                    "  virhe /measurements/1/respondent polku.json.required: ",
+                    "  virhe /closure/date polku.json.date: ",
+                    "examples/data/valid/path-hameenlinna-2020.json: kelvollinen",
+                    "virheellisi\u00e4: 1; virheit\u00e4: 5,");
+            assertThat(p.err).isEmpty();
+        }
+    }
 }
