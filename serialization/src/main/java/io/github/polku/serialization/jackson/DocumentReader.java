@@ -1,0 +1,313 @@
+package io.github.polku.serialization.jackson;
+
+import io.github.polku.serialization.jackson.internal.Descriptors;
+import io.github.polku.serialization.jackson.internal.JsonCodes;
+import io.github.polku.serialization.jackson.internal.ReadContext;
+import io.github.polku.serialization.jackson.internal.TypeDescriptor;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.util.TokenBuffer;
+
+/**
+ * Reads the envelope of a document and hands its properties to the descriptor of its type, in a
+ * single streaming pass. Type detection costs nothing when {@code documentType} is the first
+ * property (as Polku writes it); otherwise the rest of the object is buffered first.
+ */
+final class DocumentReader {
+
+    static final String DOCUMENT_TYPE = "documentType";
+    static final String FORMAT_VERSION = "formatVersion";
+
+    private final ReadOptions options;
+    private final JsonFactory factory;
+    private final JsonFactory streamFactory;
+
+    DocumentReader(ReadOptions options) {
+        this.options = options;
+        ReadLimits limits = options.getLimits();
+        StreamReadConstraints.Builder constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.getMaxDepth())
+                .maxStringLength(limits.getMaxStringLength())
+                .maxNameLength(Math.min(limits.getMaxStringLength(), StreamReadConstraints.DEFAULT_MAX_NAME_LEN))
+                .maxNumberLength(limits.getMaxNumberLength());
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(constraints.maxDocumentLength(limits.getMaxDocumentSize()).build()).build();
+        // A stream of many documents is one JSON text to the parser; its size is checked per document.
+        this.streamFactory = JsonFactory.builder().streamReadConstraints(constraints.maxDocumentLength(-1).build()).build();
+    }
+
+    ReadOptions options() {
+        return options;
+    }
+
+    JsonParser parser(byte[] bytes, int offset, int length) {
+        return factory.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes, offset, length);
+    }
+
+    JsonParser streamParser(java.io.InputStream in) {
+        return streamFactory.createParser(tools.jackson.core.ObjectReadContext.empty(), in);
+    }
+
+    /** The outcome of reading one document structurally. */
+    static final class Outcome {
+        final DocumentType type;
+        final Object value;
+        final ReadContext context;
+
+        Outcome(DocumentType type, Object value, ReadContext context) {
+            this.type = type;
+            this.value = value;
+            this.context = context;
+        }
+    }
+
+    /** Reads one whole document from bytes, checking size, syntax and trailing content. */
+    Outcome readBytes(byte[] bytes, int offset, int length, DocumentType expected) {
+        ReadContext c = new ReadContext(options.isStrict());
+        if (length > options.getLimits().getMaxDocumentSize()) {
+            c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", options.getLimits().getMaxDocumentSize());
+            return new Outcome(null, null, c);
+        }
+        Holder h = new Holder();
+        try (JsonParser p = parser(bytes, offset, length)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                c.error(JsonCodes.MALFORMED, "line", 1, "column", 1);
+                return new Outcome(null, null, c);
+            }
+            Object value = readRoot(p, c, expected, h);
+            if (p.nextToken() != null) {
+                c.error(JsonCodes.TRAILING);
+                value = ReadContext.INVALID;
+            }
+            return new Outcome(h.type, value == ReadContext.INVALID ? null : value, c);
+        } catch (JacksonException e) {
+            failure(e, c);
+            return new Outcome(h.type, null, c);
+        }
+    }
+
+    /** Records a parser failure as a violation at the pointer where it happened. */
+    void failure(JacksonException e, ReadContext c) {
+        if (e instanceof StreamConstraintsException) {
+            String m = String.valueOf(e.getOriginalMessage());
+            ReadLimits l = options.getLimits();
+            if (m.startsWith("Document nesting depth")) {
+                c.error(JsonCodes.LIMIT_DEPTH, "max", l.getMaxDepth());
+            } else if (m.startsWith("Number value length")) {
+                c.error(JsonCodes.LIMIT_NUMBER_LENGTH, "max", l.getMaxNumberLength());
+            } else if (m.startsWith("Document length")) {
+                c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", l.getMaxDocumentSize());
+            } else {
+                c.error(JsonCodes.LIMIT_STRING_LENGTH, "max", l.getMaxStringLength());
+            }
+            return;
+        }
+        if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
+            IOException io = e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getCause());
+            throw new UncheckedIOException(io);
+        }
+        TokenStreamLocation at = e.getLocation();
+        long line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        long column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        c.error(JsonCodes.MALFORMED, "line", line, "column", column);
+    }
+
+    static final class Holder {
+        DocumentType type;
+    }
+
+    /**
+     * Reads a document whose first token is current.
+     *
+     * @return the value or INVALID
+     */
+    Object readRoot(JsonParser p, ReadContext c, DocumentType expected, Holder holder) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return c.error(JsonCodes.TYPE, "expected", "object");
+        }
+        Envelope envelope = new Envelope(expected);
+        JsonToken t = p.nextToken();
+        JsonParser source = p;
+        if (t == JsonToken.PROPERTY_NAME && DOCUMENT_TYPE.equals(p.currentName())) {
+            p.nextToken();
+            envelope.handle(DOCUMENT_TYPE, p, c);
+            t = p.nextToken();
+        } else if (expected == null && t == JsonToken.PROPERTY_NAME) {
+            TokenBuffer buffer = TokenBuffer.forBuffering(p, p.objectReadContext());
+            buffer.writeStartObject();
+            while (t == JsonToken.PROPERTY_NAME) {
+                buffer.writeName(p.currentName());
+                p.nextToken();
+                buffer.copyCurrentStructure(p);
+                t = p.nextToken();
+            }
+            buffer.writeEndObject();
+            envelope.type = scanType(buffer);
+            source = buffer.asParser(p.objectReadContext());
+            source.nextToken();
+            t = source.nextToken();
+        }
+        DocumentType type = envelope.type != null ? envelope.type : expected;
+        holder.type = type;
+        Object value;
+        if (type == null) {
+            while (t == JsonToken.PROPERTY_NAME) {
+                String name = source.currentName();
+                source.nextToken();
+                if (!envelope.handle(name, source, c)) {
+                    source.skipChildren();
+                }
+                t = source.nextToken();
+            }
+            envelope.ok(c);
+            value = ReadContext.INVALID;
+        } else {
+            TypeDescriptor d = Descriptors.get().of(type.getJavaType());
+            value = d.readRest(source, c, new Object[d.props().size()], t, new TypeDescriptor.Envelope() {
+                @Override
+                public boolean handle(String property, JsonParser parser, ReadContext context) {
+                    return envelope.handle(property, parser, context);
+                }
+
+                @Override
+                public boolean ok() {
+                    return envelope.ok(c);
+                }
+            });
+        }
+        if (envelope.type != null) {
+            holder.type = envelope.type;
+        }
+        return value;
+    }
+
+    private static DocumentType scanType(TokenBuffer buffer) {
+        try (JsonParser scan = buffer.asParser()) {
+            scan.nextToken();
+            while (scan.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = scan.currentName();
+                JsonToken v = scan.nextToken();
+                if (DOCUMENT_TYPE.equals(name) && v == JsonToken.VALUE_STRING) {
+                    return DocumentType.ofCode(scan.getString()).orElse(null);
+                }
+                scan.skipChildren();
+            }
+        }
+        return null;
+    }
+
+    /** Checks {@code documentType} and {@code formatVersion}. */
+    static final class Envelope {
+        private final DocumentType expected;
+        DocumentType type;
+        private boolean typeSeen;
+        private boolean versionSeen;
+        private boolean ok = true;
+
+        Envelope(DocumentType expected) {
+            this.expected = expected;
+        }
+
+        boolean handle(String property, JsonParser p, ReadContext c) {
+            if (DOCUMENT_TYPE.equals(property)) {
+                if (typeSeen) {
+                    duplicate(property, p, c);
+                    return true;
+                }
+                typeSeen = true;
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    p.skipChildren();
+                    c.errorAt(property, JsonCodes.TYPE, "expected", "string");
+                    ok = false;
+                    return true;
+                }
+                DocumentType found = DocumentType.ofCode(p.getString()).orElse(null);
+                if (found == null) {
+                    c.errorAt(property, JsonCodes.DOCUMENT_TYPE_UNKNOWN);
+                    ok = false;
+                } else if (expected != null && found != expected) {
+                    c.errorAt(property, JsonCodes.DOCUMENT_TYPE_UNEXPECTED, "expected", expected.getCode());
+                    ok = false;
+                } else {
+                    type = found;
+                }
+                return true;
+            }
+            if (FORMAT_VERSION.equals(property)) {
+                if (versionSeen) {
+                    duplicate(property, p, c);
+                    return true;
+                }
+                versionSeen = true;
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    p.skipChildren();
+                    c.errorAt(property, JsonCodes.TYPE, "expected", "string");
+                    ok = false;
+                    return true;
+                }
+                checkVersion(p.getString(), c);
+                return true;
+            }
+            return false;
+        }
+
+        private void checkVersion(String version, ReadContext c) {
+            if (DocumentType.FORMAT_VERSION.equals(version)) {
+                return;
+            }
+            ok = false;
+            int[] parsed = parse(version);
+            int[] supported = parse(DocumentType.FORMAT_VERSION);
+            if (parsed != null && (parsed[0] > supported[0] || (parsed[0] == supported[0] && parsed[1] > supported[1]))) {
+                c.errorAt(FORMAT_VERSION, JsonCodes.FORMAT_VERSION_NEWER, "supported", DocumentType.FORMAT_VERSION,
+                        "found", parsed[0] + "." + parsed[1]);
+            } else {
+                c.errorAt(FORMAT_VERSION, JsonCodes.FORMAT_VERSION_UNSUPPORTED, "supported", DocumentType.FORMAT_VERSION);
+            }
+        }
+
+        private static int[] parse(String version) {
+            int dot = version.indexOf('.');
+            if (dot < 1 || dot > 4 || version.length() - dot > 5 || version.length() == dot + 1) {
+                return null;
+            }
+            for (int i = 0; i < version.length(); i++) {
+                if (i != dot && (version.charAt(i) < '0' || version.charAt(i) > '9')) {
+                    return null;
+                }
+            }
+            return new int[] {Integer.parseInt(version.substring(0, dot)), Integer.parseInt(version.substring(dot + 1))};
+        }
+
+        private void duplicate(String property, JsonParser p, ReadContext c) {
+            p.skipChildren();
+            c.errorAt(property, JsonCodes.DUPLICATE_PROPERTY);
+            ok = false;
+        }
+
+        boolean ok(ReadContext c) {
+            if (!typeSeen) {
+                c.errorAt(DOCUMENT_TYPE, JsonCodes.REQUIRED);
+                ok = false;
+                typeSeen = true;
+            }
+            if (!versionSeen) {
+                c.errorAt(FORMAT_VERSION, JsonCodes.REQUIRED);
+                ok = false;
+                versionSeen = true;
+            }
+            return ok;
+        }
+    }
+}

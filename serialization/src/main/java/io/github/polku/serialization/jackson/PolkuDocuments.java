@@ -1,0 +1,478 @@
+package io.github.polku.serialization.jackson;
+
+import io.github.polku.contact.AnonymousContact;
+import io.github.polku.serialization.jackson.internal.Descriptors;
+import io.github.polku.serialization.jackson.internal.JsonCodes;
+import io.github.polku.serialization.jackson.internal.ReadContext;
+import io.github.polku.serialization.jackson.internal.TypeDescriptor;
+import io.github.polku.validation.PolkuValidator;
+import io.github.polku.validation.Severity;
+import io.github.polku.validation.ValidationReport;
+import io.github.polku.validation.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The facade of the Polku exchange format (fi: tiedonsiirtomuoto, sv: utbytesformat): read,
+ * write, read-and-validate and validate documents, one at a time or as a stream.
+ * <p>
+ * Reading reports every problem, not the first: every structural problem (malformed JSON with
+ * line and column, wrong type, missing required property, unknown property, unknown code, bad
+ * date, bad identity code, exceeded limit) and every rule violation of the value, each with a
+ * JSON Pointer into the submitted document. Nothing is thrown for a bad document except by the
+ * typed {@link #read(String, Class)}, which throws {@link DocumentReadException}.
+ * <pre>{@code
+ * PolkuDocuments documents = PolkuDocuments.strict();
+ * String json = documents.write(path);
+ * DocumentResult result = documents.readAndValidate(json.getBytes(StandardCharsets.UTF_8));
+ * if (!result.isValid()) {
+ *     result.getReport().getViolations().forEach(v -> System.out.println(v.getPath() + " " + v.getCode()));
+ * }
+ * RehabilitationPath back = documents.read(json, RehabilitationPath.class);
+ * }</pre>
+ * <p>
+ * This class is immutable and thread-safe: share one instance.
+ *
+ * @since 0.1.0
+ */
+public final class PolkuDocuments {
+
+    private static final PolkuDocuments STRICT = new PolkuDocuments(ReadOptions.strict());
+    private static final PolkuDocuments LENIENT = new PolkuDocuments(ReadOptions.lenient());
+    private static final JsonFactory WRITER = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    private final DocumentReader reader;
+
+    private PolkuDocuments(ReadOptions options) {
+        this.reader = new DocumentReader(options);
+    }
+
+    /** Holds the shared validator, created on first use. */
+    private static final class Validator {
+        static final PolkuValidator INSTANCE = PolkuValidator.create();
+    }
+
+    /**
+     * Obtains the strict facade with default limits: unknown properties are errors.
+     *
+     * @return the facade, not null
+     */
+    public static PolkuDocuments strict() {
+        return STRICT;
+    }
+
+    /**
+     * Obtains the lenient facade with default limits: unknown properties are warnings.
+     *
+     * @return the facade, not null
+     */
+    public static PolkuDocuments lenient() {
+        return LENIENT;
+    }
+
+    /**
+     * Obtains a facade with the given options.
+     *
+     * @param options  the options, not null
+     * @return the facade, not null
+     */
+    public static PolkuDocuments create(ReadOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (options.equals(ReadOptions.strict())) {
+            return STRICT;
+        }
+        return options.equals(ReadOptions.lenient()) ? LENIENT : new PolkuDocuments(options);
+    }
+
+    /**
+     * Gets the options of this facade.
+     *
+     * @return the options, not null
+     */
+    public ReadOptions getOptions() {
+        return reader.options();
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /**
+     * Writes a value as a document of its type, in compact JSON with properties in the
+     * documented order, so that the same value always gives the same bytes.
+     *
+     * @param value  a value of a {@link DocumentType}, not null
+     * @return the JSON text, not null
+     * @throws IllegalArgumentException if values of that type are not exchanged as documents
+     */
+    public String write(Object value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        write(value, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a value as a document of its type to a stream, in UTF-8. The stream is not closed.
+     *
+     * @param value  a value of a {@link DocumentType}, not null
+     * @param out  the stream, not null
+     * @throws IllegalArgumentException if values of that type are not exchanged as documents
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void write(Object value, OutputStream out) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(out, "out");
+        DocumentType type = DocumentType.ofJavaType(value.getClass())
+                .orElseThrow(() -> new IllegalArgumentException("Not a document type: " + value.getClass().getName()));
+        try (JsonGenerator g = WRITER.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
+            writeDocument(g, type, value);
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
+        }
+    }
+
+    static void writeDocument(JsonGenerator g, DocumentType type, Object value) {
+        g.writeStartObject();
+        g.writeStringProperty(DocumentReader.DOCUMENT_TYPE, type.getCode());
+        g.writeStringProperty(DocumentReader.FORMAT_VERSION, DocumentType.FORMAT_VERSION);
+        Descriptors.get().of(type.getJavaType()).writeProperties(g, value);
+        g.writeEndObject();
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /**
+     * Reads a document into a value of a type, checking its structure but not the domain rules.
+     * Use {@link #readAndValidate(byte[])} to also get the rule violations.
+     *
+     * @param <T>  the value type
+     * @param json  the JSON text, not null
+     * @param type  the Java type of a {@link DocumentType}, not null
+     * @return the value, not null
+     * @throws DocumentReadException with every problem if the document cannot be read as that type
+     * @throws IllegalArgumentException if the type is not a document type
+     */
+    public <T> T read(String json, Class<T> type) {
+        return read(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    /**
+     * Reads a UTF-8 document into a value of a type, checking its structure but not the domain rules.
+     *
+     * @param <T>  the value type
+     * @param json  the UTF-8 JSON bytes, not null
+     * @param type  the Java type of a {@link DocumentType}, not null
+     * @return the value, not null
+     * @throws DocumentReadException with every problem if the document cannot be read as that type
+     * @throws IllegalArgumentException if the type is not a document type
+     */
+    public <T> T read(byte[] json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        DocumentType expected = DocumentType.ofJavaType(Objects.requireNonNull(type, "type"))
+                .orElseThrow(() -> new IllegalArgumentException("Not a document type: " + type.getName()));
+        DocumentReader.Outcome outcome = reader.readBytes(json, 0, json.length, expected);
+        ValidationReport report = ValidationReport.of(outcome.context.violations());
+        if (outcome.value == null || !report.isValid()) {
+            throw new DocumentReadException(report);
+        }
+        return type.cast(outcome.value);
+    }
+
+    /**
+     * Reads a UTF-8 document of any type and validates its value: the type comes from
+     * {@code documentType}.
+     *
+     * @param json  the UTF-8 JSON bytes, not null
+     * @return the result with the value (if it could be built) and every violation, not null
+     */
+    public DocumentResult readAndValidate(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        return result(reader.readBytes(json, 0, json.length, null), 0, 0);
+    }
+
+    /**
+     * Reads a UTF-8 document of any type from a stream and validates its value. The stream is read
+     * to its end (at most the document size limit and one byte) and not closed.
+     *
+     * @param in  the stream, not null
+     * @return the result, not null
+     * @throws UncheckedIOException if the stream fails
+     */
+    public DocumentResult readAndValidate(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        long max = getOptions().getLimits().getMaxDocumentSize();
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) max + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return readAndValidate(bytes);
+    }
+
+    /**
+     * Validates a UTF-8 document: every structural problem and every rule violation.
+     *
+     * @param json  the UTF-8 JSON bytes, not null
+     * @return the report, not null
+     */
+    public ValidationReport validate(byte[] json) {
+        return readAndValidate(json).getReport();
+    }
+
+    /**
+     * Validates a UTF-8 document read from a stream, which is not closed.
+     *
+     * @param in  the stream, not null
+     * @return the report, not null
+     * @throws UncheckedIOException if the stream fails
+     */
+    public ValidationReport validate(InputStream in) {
+        return readAndValidate(in).getReport();
+    }
+
+    private DocumentResult result(DocumentReader.Outcome outcome, long index, long line) {
+        List<Violation> violations = outcome.context.violations();
+        if (outcome.value != null) {
+            violations.addAll(rules(outcome.value));
+        }
+        return new DocumentResult(outcome.type, outcome.value, ValidationReport.of(violations), index, line);
+    }
+
+    private static List<Violation> rules(Object value) {
+        PolkuValidator validator = Validator.INSTANCE;
+        if (value instanceof AnonymousContactBatch) {
+            List<Violation> all = new ArrayList<>();
+            List<AnonymousContact> contacts = ((AnonymousContactBatch) value).getContacts();
+            for (int i = 0; i < contacts.size(); i++) {
+                all.addAll(validator.validate(contacts.get(i)).atLocation("/contacts/" + i).getViolations());
+            }
+            return all;
+        }
+        return validator.validate(value).getViolations();
+    }
+
+    // ------------------------------------------------------------------ streams
+
+    /**
+     * Validates a stream of documents in constant memory, calling back with a result per
+     * document, in order. Reading carries on past invalid documents and, for
+     * {@link StreamFormat#NDJSON}, past malformed lines. Pointers in each result are relative to
+     * its document. The stream is read to its end and not closed.
+     *
+     * @param in  the UTF-8 stream, not null
+     * @param format  how documents are put in the stream, not null
+     * @param consumer  receives each result, not null
+     * @return the counts, not null
+     * @throws UncheckedIOException if the stream fails
+     */
+    public StreamSummary validateStream(InputStream in, StreamFormat format, Consumer<DocumentResult> consumer) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(consumer, "consumer");
+        Counter counter = new Counter(consumer);
+        boolean complete = format == StreamFormat.NDJSON ? ndjson(in, counter) : array(in, counter);
+        return new StreamSummary(counter.documents, counter.valid, counter.errors, counter.warnings, complete);
+    }
+
+    private static final class Counter implements Consumer<DocumentResult> {
+        private final Consumer<DocumentResult> next;
+        long documents;
+        long valid;
+        long errors;
+        long warnings;
+
+        Counter(Consumer<DocumentResult> next) {
+            this.next = next;
+        }
+
+        @Override
+        public void accept(DocumentResult r) {
+            documents++;
+            if (r.isValid()) {
+                valid++;
+            }
+            for (Violation v : r.getReport().getViolations()) {
+                if (v.getSeverity() == Severity.ERROR) {
+                    errors++;
+                } else if (v.getSeverity() == Severity.WARNING) {
+                    warnings++;
+                }
+            }
+            next.accept(r);
+        }
+    }
+
+    private boolean array(InputStream in, Counter out) {
+        long max = getOptions().getLimits().getMaxDocumentSize();
+        long index = 0;
+        ReadContext c = new ReadContext(getOptions().isStrict());
+        try (JsonParser p = reader.streamParser(new NonClosingInput(in))) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_ARRAY) {
+                if (t != null) {
+                    c.error(JsonCodes.TYPE, "expected", "array");
+                } else {
+                    c.error(JsonCodes.MALFORMED, "line", 1, "column", 1);
+                }
+                out.accept(new DocumentResult(null, null, ValidationReport.of(c.violations()), 0, 0));
+                return false;
+            }
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                c = new ReadContext(getOptions().isStrict());
+                long start = p.currentTokenLocation().getByteOffset();
+                DocumentReader.Holder h = new DocumentReader.Holder();
+                Object value = reader.readRoot(p, c, null, h);
+                long size = p.currentLocation().getByteOffset() - start;
+                if (size > max) {
+                    c.violations().clear();
+                    c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", max);
+                    value = ReadContext.INVALID;
+                }
+                out.accept(result(new DocumentReader.Outcome(h.type, value == ReadContext.INVALID ? null : value, c), index++, 0));
+            }
+            if (p.nextToken() != null) {
+                c = new ReadContext(getOptions().isStrict());
+                c.error(JsonCodes.TRAILING);
+                out.accept(new DocumentResult(null, null, ValidationReport.of(c.violations()), index, 0));
+                return false;
+            }
+            return true;
+        } catch (JacksonException e) {
+            reader.failure(e, c);
+            out.accept(new DocumentResult(null, null, ValidationReport.of(c.violations()), index, 0));
+            return false;
+        }
+    }
+
+    private boolean ndjson(InputStream in, Counter out) {
+        int max = (int) getOptions().getLimits().getMaxDocumentSize();
+        byte[] buffer = new byte[8192];
+        LineBuffer line = new LineBuffer();
+        long lineNumber = 1;
+        long index = 0;
+        try {
+            while (true) {
+                int n = in.read(buffer);
+                if (n == -1) {
+                    if (line.length > 0 || line.tooLong) {
+                        emitLine(line, lineNumber, index, out);
+                    }
+                    return true;
+                }
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        line.append(buffer, from, i - from, max);
+                        index = emitLine(line, lineNumber++, index, out);
+                        line.reset();
+                        from = i + 1;
+                    }
+                }
+                line.append(buffer, from, n - from, max);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One NDJSON line, growing up to the document size limit and then only counting. */
+    private static final class LineBuffer {
+        byte[] bytes = new byte[1024];
+        int length;
+        boolean tooLong;
+
+        void append(byte[] src, int from, int count, int max) {
+            if (tooLong || count == 0) {
+                return;
+            }
+            if ((long) length + count > max) {
+                tooLong = true;
+                return;
+            }
+            if (length + count > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
+            }
+            System.arraycopy(src, from, bytes, length, count);
+            length += count;
+        }
+
+        void reset() {
+            length = 0;
+            tooLong = false;
+            if (bytes.length > 65_536) {
+                bytes = new byte[1024];
+            }
+        }
+    }
+
+    private long emitLine(LineBuffer line, long lineNumber, long index, Counter out) {
+        if (line.tooLong) {
+            ReadContext c = new ReadContext(getOptions().isStrict());
+            c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", getOptions().getLimits().getMaxDocumentSize());
+            out.accept(new DocumentResult(null, null, ValidationReport.of(c.violations()), index, lineNumber));
+            return index + 1;
+        }
+        if (blank(line.bytes, line.length)) {
+            return index;
+        }
+        out.accept(result(reader.readBytes(line.bytes, 0, line.length, null), index, lineNumber));
+        return index + 1;
+    }
+
+    private static boolean blank(byte[] line, int length) {
+        for (int i = 0; i < length; i++) {
+            byte b = line[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Keeps the caller's output stream open when the generator closes. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    /** Keeps the caller's input stream open when the parser closes. */
+    private static final class NonClosingInput extends java.io.FilterInputStream {
+        NonClosingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+    }
+
+    static TypeDescriptor descriptor(DocumentType type) {
+        return Descriptors.get().of(type.getJavaType());
+    }
+}

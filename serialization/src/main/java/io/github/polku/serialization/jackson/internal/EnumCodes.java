@@ -1,0 +1,70 @@
+package io.github.polku.serialization.jackson.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The wire codes of one enum: an explicit table from constant to code, defaulting to the
+ * constant's name when the table was first written. A renamed Java constant keeps its wire code
+ * by adding an entry to {@link Descriptors}' overrides; the pinned code table test notices any
+ * change.
+ *
+ * @param <E> the enum type
+ */
+public final class EnumCodes<E extends Enum<E>> {
+
+    private final Class<E> type;
+    private final Map<E, String> toCode;
+    private final Map<String, E> fromCode = new HashMap<>();
+    private final List<String> codes = new ArrayList<>();
+
+    EnumCodes(Class<E> type, Map<String, String> overrides) {
+        this.type = type;
+        this.toCode = new EnumMap<>(type);
+        for (E constant : type.getEnumConstants()) {
+            String code = overrides.getOrDefault(constant.name(), constant.name());
+            toCode.put(constant, code);
+            fromCode.put(code, constant);
+            codes.add(code);
+        }
+    }
+
+    /**
+     * Gets the name of the code set, the simple name of the enum.
+     *
+     * @return the name, not null
+     */
+    public String name() {
+        return type.getSimpleName();
+    }
+
+    /**
+     * Gets the enum type.
+     *
+     * @return the type, not null
+     */
+    public Class<E> type() {
+        return type;
+    }
+
+    /**
+     * Gets the codes in declaration order.
+     *
+     * @return the codes, not null
+     */
+    public List<String> codes() {
+        return Collections.unmodifiableList(codes);
+    }
+
+    Object fromCode(String code) {
+        return fromCode.get(code);
+    }
+
+    String codeOf(Object constant) {
+        return toCode.get(type.cast(constant));
+    }
+}

@@ -1,0 +1,513 @@
+package io.github.polku.serialization.jackson.internal;
+
+import io.github.polku.client.PersonalIdentityCode;
+import io.github.polku.validation.InvalidValueException;
+import io.github.polku.validation.ValidationReport;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The value kinds of the exchange format. */
+final class Kinds {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+    static final Kind STRING = new Kind() {
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            return p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : typeError(p, c, "string");
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            g.writeString((String) value);
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            return f.objectNode().put("type", "string");
+        }
+
+        @Override
+        String describe() {
+            return "string";
+        }
+    };
+
+    static final Kind DATE_KIND = new Kind() {
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return typeError(p, c, "date");
+            }
+            String text = p.getString();
+            if (!DATE.matcher(text).matches()) {
+                return c.error(JsonCodes.DATE, "expected", "YYYY-MM-DD");
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return c.error(JsonCodes.DATE, "expected", "YYYY-MM-DD");
+            }
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            g.writeString(value.toString());
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            return f.objectNode().put("type", "string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        }
+
+        @Override
+        String describe() {
+            return "date (`YYYY-MM-DD`)";
+        }
+    };
+
+    static final Kind YEAR_MONTH = new Kind() {
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return typeError(p, c, "year-month");
+            }
+            String text = p.getString();
+            if (!MONTH.matcher(text).matches()) {
+                return c.error(JsonCodes.DATE, "expected", "YYYY-MM");
+            }
+            try {
+                return YearMonth.parse(text);
+            } catch (DateTimeParseException e) {
+                return c.error(JsonCodes.DATE, "expected", "YYYY-MM");
+            }
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            g.writeString(value.toString());
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            return f.objectNode().put("type", "string").put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$");
+        }
+
+        @Override
+        String describe() {
+            return "year-month (`YYYY-MM`)";
+        }
+    };
+
+    static final Kind INTEGER = new Kind() {
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                return typeError(p, c, "integer");
+            }
+            try {
+                return p.getIntValue();
+            } catch (InputCoercionException e) {
+                return c.error(JsonCodes.NUMBER, "expected", "integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+            }
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            g.writeNumber((Integer) value);
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            return f.objectNode().put("type", "integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+        }
+
+        @Override
+        String describe() {
+            return "integer";
+        }
+    };
+
+    static final Kind DECIMAL = new Kind() {
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            JsonToken t = p.currentToken();
+            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+                return typeError(p, c, "number");
+            }
+            return p.getDecimalValue();
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            g.writeNumber((BigDecimal) value);
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            return f.objectNode().put("type", "number");
+        }
+
+        @Override
+        String describe() {
+            return "number";
+        }
+    };
+
+    static final Kind BOOLEAN = new Kind() {
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_TRUE) {
+                return Boolean.TRUE;
+            }
+            return t == JsonToken.VALUE_FALSE ? Boolean.FALSE : typeError(p, c, "boolean");
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            g.writeBoolean((Boolean) value);
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            return f.objectNode().put("type", "boolean");
+        }
+
+        @Override
+        String describe() {
+            return "boolean";
+        }
+    };
+
+    /** A Finnish personal identity code; its own check codes are reported at the value's pointer. */
+    static final Kind IDENTITY_CODE = new Kind() {
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return typeError(p, c, "string");
+            }
+            String text = p.getString();
+            ValidationReport report = PersonalIdentityCode.check(text, true);
+            if (!report.getViolations().isEmpty()) {
+                c.relocate(report.getViolations());
+                return ReadContext.INVALID;
+            }
+            return PersonalIdentityCode.parseAllowingTemporary(text);
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            g.writeString(((PersonalIdentityCode) value).toUnmaskedString());
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            return f.objectNode().put("type", "string").put("pattern", "^[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]$");
+        }
+
+        @Override
+        String describe() {
+            return "personal identity code (henkilötunnus)";
+        }
+    };
+
+    private Kinds() {
+    }
+
+    /** An identifier type with a static {@code of(String)} factory and {@code getValue()}. */
+    static final class IdKind extends Kind {
+        private final Class<?> type;
+        private final Method of;
+
+        IdKind(Class<?> type) {
+            this.type = type;
+            try {
+                this.of = type.getMethod("of", String.class);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " has no of(String)", e);
+            }
+        }
+
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return typeError(p, c, "string");
+            }
+            try {
+                return of.invoke(null, p.getString());
+            } catch (InvocationTargetException e) {
+                return Descriptors.failed(e.getCause(), c);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            g.writeString(((io.github.polku.identifier.Identifier) value).getValue());
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            return f.objectNode().put("type", "string").put("minLength", 1);
+        }
+
+        @Override
+        String describe() {
+            return "identifier (" + type.getSimpleName() + ")";
+        }
+    }
+
+    /** A code from a closed code set. */
+    static final class CodeKind extends Kind {
+        final EnumCodes<?> codes;
+
+        CodeKind(EnumCodes<?> codes) {
+            this.codes = codes;
+        }
+
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return typeError(p, c, "code");
+            }
+            Object value = codes.fromCode(p.getString());
+            return value != null ? value : c.error(JsonCodes.UNKNOWN_CODE, "codeSet", codes.name());
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            g.writeString(codes.codeOf(value));
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            ObjectNode node = f.objectNode().put("type", "string");
+            ArrayNode values = node.putArray("enum");
+            codes.codes().forEach(values::add);
+            return node;
+        }
+
+        @Override
+        String describe() {
+            return "code (" + codes.name() + ")";
+        }
+    }
+
+    /** A nested object of a described type. */
+    static final class ObjectKind extends Kind {
+        private final Descriptors registry;
+        private final Class<?> type;
+        private TypeDescriptor descriptor;
+
+        ObjectKind(Descriptors registry, Class<?> type) {
+            this.registry = registry;
+            this.type = type;
+        }
+
+        TypeDescriptor descriptor() {
+            TypeDescriptor d = descriptor;
+            if (d == null) {
+                d = registry.of(type);
+                descriptor = d;
+            }
+            return d;
+        }
+
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                return typeError(p, c, "object");
+            }
+            return descriptor().readObject(p, c);
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            g.writeStartObject();
+            descriptor().writeProperties(g, value);
+            g.writeEndObject();
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            TypeDescriptor d = descriptor();
+            if (!defs.has(d.name())) {
+                defs.putNull(d.name());
+                defs.set(d.name(), d.schema(f, defs, null));
+            }
+            return f.objectNode().put("$ref", "#/$defs/" + d.name());
+        }
+
+        @Override
+        String describe() {
+            return "object ([" + descriptor().name() + "](#" + descriptor().name().toLowerCase(java.util.Locale.ROOT) + "))";
+        }
+    }
+
+    /** A JSON array read as a list, or as a set when {@code set} (written in a sorted order). */
+    static final class ListKind extends Kind {
+        final Kind element;
+        private final boolean set;
+
+        ListKind(Kind element, boolean set) {
+            this.element = element;
+            this.set = set;
+        }
+
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                return typeError(p, c, "array");
+            }
+            Collection<Object> values = set ? new LinkedHashSet<>() : new ArrayList<>();
+            boolean ok = true;
+            int index = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                c.push(index++);
+                Object v = element.read(p, c);
+                c.pop();
+                if (v == ReadContext.INVALID) {
+                    ok = false;
+                } else {
+                    values.add(v);
+                }
+            }
+            return ok ? values : ReadContext.INVALID;
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            Collection<?> values = (Collection<?>) value;
+            g.writeStartArray();
+            for (Object v : set ? sorted(values) : values) {
+                element.write(g, v);
+            }
+            g.writeEndArray();
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private List<?> sorted(Collection<?> values) {
+            List<Object> list = new ArrayList<>(values);
+            if (element instanceof CodeKind) {
+                EnumCodes<?> codes = ((CodeKind) element).codes;
+                list.sort(Comparator.comparing(codes::codeOf));
+            } else if (!list.isEmpty() && list.get(0) instanceof Comparable) {
+                list.sort((Comparator) Comparator.naturalOrder());
+            }
+            return list;
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            ObjectNode node = f.objectNode().put("type", "array");
+            node.set("items", element.schema(f, defs));
+            if (set) {
+                node.put("uniqueItems", true);
+            }
+            return node;
+        }
+
+        @Override
+        String describe() {
+            return "array of " + element.describe() + (set ? ", unique" : "");
+        }
+    }
+
+    /** A JSON object used as a map with string or integer keys, written in sorted key order. */
+    static final class MapKind extends Kind {
+        private final boolean integerKeys;
+        private final Kind value;
+
+        MapKind(boolean integerKeys, Kind value) {
+            this.integerKeys = integerKeys;
+            this.value = value;
+        }
+
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                return typeError(p, c, "object");
+            }
+            Map<Object, Object> values = new LinkedHashMap<>();
+            boolean ok = true;
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                c.push(name);
+                Object key = name;
+                if (integerKeys) {
+                    try {
+                        key = Integer.valueOf(name);
+                    } catch (NumberFormatException e) {
+                        key = ReadContext.INVALID;
+                        c.error(JsonCodes.NUMBER, "expected", "integer key");
+                    }
+                }
+                Object v = key == ReadContext.INVALID ? skip(p) : value.read(p, c);
+                c.pop();
+                if (v == ReadContext.INVALID) {
+                    ok = false;
+                } else if (values.putIfAbsent(key, v) != null) {
+                    c.errorAt(name, JsonCodes.DUPLICATE_PROPERTY);
+                    ok = false;
+                }
+            }
+            return ok ? values : ReadContext.INVALID;
+        }
+
+        private static Object skip(JsonParser p) {
+            p.skipChildren();
+            return ReadContext.INVALID;
+        }
+
+        @Override
+        void write(JsonGenerator g, Object v) {
+            Map<?, ?> map = (Map<?, ?>) v;
+            List<Object> keys = new ArrayList<>(map.keySet());
+            keys.sort(integerKeys ? Comparator.comparing(k -> (Integer) k) : Comparator.comparing(k -> (String) k));
+            g.writeStartObject();
+            for (Object key : keys) {
+                g.writeName(key.toString());
+                value.write(g, map.get(key));
+            }
+            g.writeEndObject();
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            ObjectNode node = f.objectNode().put("type", "object");
+            if (integerKeys) {
+                node.putObject("propertyNames").put("pattern", "^-?[0-9]+$");
+            }
+            node.set("additionalProperties", value.schema(f, defs));
+            return node;
+        }
+
+        @Override
+        String describe() {
+            return "object of " + (integerKeys ? "integer" : "string") + " keys to " + value.describe();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.polku.serialization.jackson.internal;
+
+import java.util.function.Function;
+
+/**
+ * One JSON property of a described type.
+ */
+public final class Prop {
+
+    /** How a property is present. */
+    public enum Presence {
+        /** Must be present. */
+        REQUIRED,
+        /** May be absent; the model has a default. */
+        DEFAULTED,
+        /** May be absent; absent is an empty {@code Optional}. */
+        OPTIONAL,
+        /** An array or map; absent is empty, and empty is not written. */
+        COLLECTION
+    }
+
+    final String name;
+    final Kind kind;
+    final Presence presence;
+    final Function<Object, Object> getter;
+
+    Prop(String name, Kind kind, Presence presence, Function<Object, Object> getter) {
+        this.name = name;
+        this.kind = kind;
+        this.presence = presence;
+        this.getter = getter;
+    }
+
+    /**
+     * Gets the property name.
+     *
+     * @return the name, not null
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Gets how the property is present.
+     *
+     * @return the presence, not null
+     */
+    public Presence presence() {
+        return presence;
+    }
+
+    /**
+     * Describes the property's type for the format reference.
+     *
+     * @return the description, not null
+     */
+    public String describe() {
+        return kind.describe();
+    }
+}

@@ -1,0 +1,204 @@
+package io.github.polku.serialization.jackson.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON shape of one exchanged type: its properties in wire order and how to build a value
+ * from the values read. The same descriptor drives reading, writing and the JSON Schema.
+ */
+public final class TypeDescriptor {
+
+    private final String name;
+    private final Class<?> type;
+    private final List<Prop> props;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Function<Object[], Object> factory;
+
+    TypeDescriptor(String name, Class<?> type, List<Prop> props, Function<Object[], Object> factory) {
+        this.name = name;
+        this.type = type;
+        this.props = List.copyOf(props);
+        this.factory = factory;
+        for (int i = 0; i < props.size(); i++) {
+            index.put(props.get(i).name, i);
+        }
+    }
+
+    /**
+     * Gets the name used in {@code $defs} and in the format reference.
+     *
+     * @return the name, not null
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Gets the Java type.
+     *
+     * @return the type, not null
+     */
+    public Class<?> type() {
+        return type;
+    }
+
+    /**
+     * Gets the properties in wire order.
+     *
+     * @return the properties, not null
+     */
+    public List<Prop> props() {
+        return props;
+    }
+
+    /**
+     * Reads the properties of an object whose {@code START_OBJECT} is the current token.
+     *
+     * @param p  the parser, not null
+     * @param c  the context, not null
+     * @return the value or {@link ReadContext#INVALID}
+     */
+    Object readObject(JsonParser p, ReadContext c) {
+        return readRest(p, c, new Object[props.size()], p.nextToken(), null);
+    }
+
+    /**
+     * Reads the remaining properties of an object, starting at {@code token}, the current token.
+     * {@code envelope} handles properties that are not the type's own (the document envelope).
+     */
+    public Object readRest(JsonParser p, ReadContext c, Object[] values, JsonToken token, Envelope envelope) {
+        boolean ok = true;
+        while (token == JsonToken.PROPERTY_NAME) {
+            String property = p.currentName();
+            p.nextToken();
+            Integer i = index.get(property);
+            if (i == null) {
+                if (envelope == null || !envelope.handle(property, p, c)) {
+                    c.unknownProperty(property);
+                    p.skipChildren();
+                }
+            } else if (values[i] != null) {
+                c.errorAt(property, JsonCodes.DUPLICATE_PROPERTY);
+                p.skipChildren();
+                ok = false;
+            } else {
+                Prop prop = props.get(i);
+                c.push(property);
+                Object v = prop.kind.read(p, c);
+                c.pop();
+                values[i] = v;
+                if (v == ReadContext.INVALID) {
+                    ok = false;
+                }
+            }
+            token = p.nextToken();
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null && props.get(i).presence == Prop.Presence.REQUIRED) {
+                c.errorAt(props.get(i).name, JsonCodes.REQUIRED);
+                ok = false;
+            }
+        }
+        boolean envelopeOk = envelope == null || envelope.ok();
+        if (!ok || !envelopeOk) {
+            return ReadContext.INVALID;
+        }
+        try {
+            return factory.apply(values);
+        } catch (RuntimeException e) {
+            return Descriptors.failed(e, c);
+        }
+    }
+
+    /** Handles the envelope properties of a document. */
+    public interface Envelope {
+        /**
+         * Handles a property that is not the type's own.
+         *
+         * @param property  the name, not null
+         * @param p  the parser on the value, not null
+         * @param c  the context, not null
+         * @return whether the property was an envelope property
+         */
+        boolean handle(String property, JsonParser p, ReadContext c);
+
+        /**
+         * Reports missing envelope properties.
+         *
+         * @return whether the envelope is complete and valid
+         */
+        boolean ok();
+    }
+
+    /**
+     * Writes the properties of a value in wire order, leaving out absent optionals and empty
+     * collections.
+     *
+     * @param g  the generator, not null
+     * @param value  the value, not null
+     */
+    public void writeProperties(JsonGenerator g, Object value) {
+        for (Prop prop : props) {
+            Object v = prop.getter.apply(value);
+            switch (prop.presence) {
+                case OPTIONAL:
+                    if (((Optional<?>) v).isEmpty()) {
+                        continue;
+                    }
+                    v = ((Optional<?>) v).get();
+                    break;
+                case COLLECTION:
+                    if (v instanceof Collection ? ((Collection<?>) v).isEmpty() : ((Map<?, ?>) v).isEmpty()) {
+                        continue;
+                    }
+                    break;
+                default:
+                    break;
+            }
+            g.writeName(prop.name);
+            prop.kind.write(g, v);
+        }
+    }
+
+    /**
+     * Describes the type in JSON Schema.
+     *
+     * @param f  the node factory, not null
+     * @param defs  the definitions, not null
+     * @param envelope  the envelope properties that come first, required, or null
+     * @return the schema object, not null
+     */
+    public ObjectNode schema(JsonNodeFactory f, ObjectNode defs, ObjectNode envelope) {
+        ObjectNode node = f.objectNode().put("type", "object");
+        ObjectNode properties = node.putObject("properties");
+        ArrayNode required = f.arrayNode();
+        if (envelope != null) {
+            for (String name : envelope.propertyNames()) {
+                properties.set(name, envelope.get(name));
+                required.add(name);
+            }
+        }
+        for (Prop prop : props) {
+            properties.set(prop.name, prop.kind.schema(f, defs));
+            if (prop.presence == Prop.Presence.REQUIRED) {
+                required.add(prop.name);
+            }
+        }
+        if (!required.isEmpty()) {
+            node.set("required", required);
+        }
+        node.put("additionalProperties", false);
+        return node;
+    }
+}

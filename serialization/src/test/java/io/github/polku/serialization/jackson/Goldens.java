@@ -1,0 +1,70 @@
+package io.github.polku.serialization.jackson;
+
+import io.github.polku.client.ClientId;
+import io.github.polku.client.ClientIdentity;
+import io.github.polku.client.PersonalIdentityCode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The golden documents: one obviously fictional value per document type and where its file is.
+ * Run the tests with {@code -Dpolku.updateGolden=true} to rewrite the files after a deliberate
+ * format change.
+ */
+final class Goldens {
+
+    static final Path GOLDEN = Path.of("src/test/resources/golden/v1");
+    static final boolean UPDATE = Boolean.getBoolean("polku.updateGolden");
+    static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** A fictional temporary identity code (individual number 900-999). */
+    static final String FICTIONAL_CODE = "010190-900P";
+
+    private Goldens() {
+    }
+
+    static ClientIdentity identity() {
+        return ClientIdentity.builder().clientId(ClientId.of("C-TEST-0001"))
+                .identityCode(PersonalIdentityCode.parseAllowingTemporary(FICTIONAL_CODE))
+                .name("Testi Testinen").build();
+    }
+
+    static Map<DocumentType, Object> values() {
+        return Map.of(
+                DocumentType.REHABILITATION_PATH, Samples.hameenlinna2020Path(),
+                DocumentType.CLIENT, Samples.client(),
+                DocumentType.CLIENT_IDENTITY, identity(),
+                DocumentType.ANONYMOUS_CONTACTS, AnonymousContactBatch.of(Samples.meidanTupaContacts()),
+                DocumentType.CO_DEVELOPMENT_PROCESS, CoDevelopmentSamples.jyvaskyla());
+    }
+
+    static Path file(DocumentType type) {
+        return GOLDEN.resolve(type.getFileName() + ".json");
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String pretty(String json) {
+        return PRETTY.writeValueAsString(PRETTY.readTree(json)).replace("\r\n", "\n") + "\n";
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
