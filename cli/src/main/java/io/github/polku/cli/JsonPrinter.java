@@ -1,0 +1,51 @@
+package io.github.polku.cli;
+
+import io.github.polku.serialization.jackson.PolkuJson;
+import io.github.polku.validation.Violation;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The machine-readable output of {@code polku validate --format json}: one JSON object per document
+ * and line (NDJSON), in the documented shape
+ * {@code {"file", "index", "valid", "violations": [{"code", "severity", "pointer", "message"}]}}.
+ * There is no totals line, so that every line has the same shape.
+ */
+final class JsonPrinter implements Printer {
+
+    private final PrintStream out;
+    private final Locale locale;
+
+    JsonPrinter(PrintStream out, Language language) {
+        this.out = out;
+        this.locale = language.locale();
+    }
+
+    @Override
+    public void print(Outcome outcome) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("file", outcome.source());
+        document.put("index", outcome.index());
+        document.put("valid", outcome.report().isValid());
+        List<Map<String, Object>> violations = new ArrayList<>();
+        for (Violation v : outcome.report().getViolations()) {
+            Map<String, Object> violation = new LinkedHashMap<>();
+            violation.put("code", v.getCode());
+            violation.put("severity", v.getSeverity().name());
+            violation.put("pointer", v.getPath());
+            violation.put("message", v.getMessage(locale));
+            violations.add(violation);
+        }
+        document.put("violations", violations);
+        out.println(PolkuJson.mapper().writeValueAsString(document));
+    }
+
+    @Override
+    public void finish(Totals totals) {
+        out.flush();
+    }
+}

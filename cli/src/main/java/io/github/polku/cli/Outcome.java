@@ -1,0 +1,53 @@
+package io.github.polku.cli;
+
+import io.github.polku.validation.ValidationReport;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of checking one document: where it came from, its position in a stream and its report.
+ */
+final class Outcome {
+
+    private final String source;
+    private final long index;
+    private final boolean streamed;
+    private final ValidationReport report;
+    private final Object value;
+
+    Outcome(String source, long index, boolean streamed, ValidationReport report) {
+        this(source, index, streamed, report, null);
+    }
+
+    Outcome(String source, long index, boolean streamed, ValidationReport report, Object value) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.index = index;
+        this.streamed = streamed;
+        this.report = Objects.requireNonNull(report, "report");
+        this.value = value;
+    }
+
+    /** The value read from the document, if it could be built. */
+    Optional<Object> value() {
+        return Optional.ofNullable(value);
+    }
+
+    /** The file name as given on the command line, or {@code -} for standard input. */
+    String source() {
+        return source;
+    }
+
+    /** The zero-based position of the document in its input; 0 for a single document. */
+    long index() {
+        return index;
+    }
+
+    /** True if the input held a stream of documents (NDJSON or a top-level array). */
+    boolean streamed() {
+        return streamed;
+    }
+
+    ValidationReport report() {
+        return report;
+    }
+}

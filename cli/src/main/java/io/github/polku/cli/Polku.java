@@ -1,0 +1,88 @@
+package io.github.polku.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Builds the command line and runs it: the wiring between picocli, the commands and the exit status.
+ */
+final class Polku {
+
+    private Polku() {
+    }
+
+    /**
+     * Runs the command and returns its exit status; never throws, never prints a stack trace.
+     */
+    static int run(Environment env, String... args) {
+        return execute(env, new FacadeChecker(), args);
+    }
+
+    static int execute(Environment env, DocumentChecker checker, String... args) {
+        try {
+            return commandLine(env, checker).execute(args);
+        } catch (RuntimeException | LinkageError e) {
+            return internalError(env, e);
+        }
+    }
+
+    static CommandLine commandLine(Environment env, DocumentChecker checker) {
+        CommandLine cl = new CommandLine(new PolkuCommand());
+        cl.addSubcommand(new ValidateCommand(env, checker));
+        cl.addSubcommand(new SchemaCommand(env));
+        cl.addSubcommand(new ReportCommand(env, checker));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        VersionProvider version = new VersionProvider();
+        cl.getCommandSpec().versionProvider(version);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(version);
+        }
+        cl.setOut(new PrintWriter(new OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true));
+        cl.setParameterExceptionHandler(new UsageProblem());
+        cl.setExecutionExceptionHandler(new InternalProblem(env));
+        return cl;
+    }
+
+    static int internalError(Environment env, Throwable e) {
+        // One line; the message of a parser exception may quote the input, so only the type is shown.
+        env.out().flush();
+        env.err().println("polku: internal error (" + e.getClass().getName() + "); please report it");
+        return ExitStatus.INTERNAL;
+    }
+
+    /** Unknown options and missing arguments: the problem, a hint, exit status 2. */
+    private static final class UsageProblem implements IParameterExceptionHandler {
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) {
+            CommandLine cl = ex.getCommandLine();
+            PrintWriter err = cl.getErr();
+            err.println("polku: " + ex.getMessage());
+            err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitStatus.USAGE;
+        }
+    }
+
+    /** Anything a command throws is a bug: one line, exit status 3. */
+    private static final class InternalProblem implements IExecutionExceptionHandler {
+        private final Environment env;
+
+        InternalProblem(Environment env) {
+            this.env = env;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+            if (ex instanceof ParameterException) {
+                return new UsageProblem().handleParseException((ParameterException) ex, new String[0]);
+            }
+            return internalError(env, ex);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package io.github.polku.cli;
+
+import io.github.polku.measurement.ChangeOutcome;
+import io.github.polku.path.Destination;
+import io.github.polku.path.Stage;
+import io.github.polku.serialization.jackson.PolkuJson;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link Cohort} as text, JSON or one self-contained HTML page with inline SVG charts.
+ */
+final class ReportPrinter {
+
+    /** The ids of the four charts in the HTML page, in order. */
+    static final List<String> CHARTS = List.of("stages", "destinations", "changes", "criteria");
+
+    private final PrintStream out;
+    private final Language language;
+    private final CliText text;
+
+    ReportPrinter(PrintStream out, Language language) {
+        this.out = out;
+        this.language = language;
+        this.text = CliText.of(language);
+    }
+
+    private String summary(Cohort cohort, long invalid) {
+        return text.get("report.summary", "paths", cohort.paths(), "closed", cohort.closed(),
+                "open", cohort.paths() - cohort.closed(), "invalid", invalid);
+    }
+
+    // ------------------------------------------------------------------ text
+
+    void text(Cohort cohort, long invalid) {
+        out.println(text.get("report.title"));
+        out.println(summary(cohort, invalid));
+        section(text.get("report.stages"));
+        cohort.stagesReached().forEach((stage, n) -> row(text.get("stage." + stage.name()), Long.toString(n)));
+        section(text.get("report.destinations"));
+        if (cohort.destinations().isEmpty()) {
+            out.println("  " + text.get("report.none"));
+        }
+        cohort.destinations().forEach((d, n) -> row(text.get("destination." + d.name()), Long.toString(n)));
+        section(text.get("report.changes"));
+        if (cohort.changes().isEmpty()) {
+            out.println("  " + text.get("report.none"));
+        }
+        cohort.changes().forEach((label, outcomes) -> {
+            List<String> parts = new ArrayList<>();
+            outcomes.forEach((o, n) -> parts.add(text.get("change." + o.name()) + " " + n));
+            row(label, String.join(", ", parts));
+        });
+        section(text.get("report.criteria"));
+        if (cohort.criteria().isEmpty()) {
+            out.println("  " + text.get("report.noCriteria"));
+        }
+        for (Cohort.CriterionRow c : cohort.criteria()) {
+            row(c.code + " " + c.name, text.get("criterion.met") + " " + c.met + ", " + text.get("criterion.notMet")
+                    + " " + c.notMet + ", " + text.get("criterion.notApplicable") + " " + c.notApplicable);
+        }
+        out.flush();
+    }
+
+    private void section(String title) {
+        out.println();
+        out.println(title);
+    }
+
+    private void row(String label, String value) {
+        out.println("  " + label + ": " + value);
+    }
+
+    // ------------------------------------------------------------------ JSON
+
+    void json(Cohort cohort, long invalid) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("paths", cohort.paths());
+        root.put("closed", cohort.closed());
+        root.put("invalidDocuments", invalid);
+        Map<String, Object> stages = new LinkedHashMap<>();
+        cohort.stagesReached().forEach((s, n) -> stages.put(s.name(), n));
+        root.put("stagesReached", stages);
+        Map<String, Object> destinations = new LinkedHashMap<>();
+        cohort.destinations().forEach((d, n) -> destinations.put(d.name(), n));
+        root.put("closuresByDestination", destinations);
+        List<Object> changes = new ArrayList<>();
+        cohort.changes().forEach((label, outcomes) -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("measure", label);
+            outcomes.forEach((o, n) -> change.put(o.name(), n));
+            changes.add(change);
+        });
+        root.put("changeScores", changes);
+        List<Object> criteria = new ArrayList<>();
+        for (Cohort.CriterionRow c : cohort.criteria()) {
+            Map<String, Object> criterion = new LinkedHashMap<>();
+            criterion.put("code", c.code);
+            criterion.put("met", c.met);
+            criterion.put("notMet", c.notMet);
+            criterion.put("notApplicable", c.notApplicable);
+            criteria.add(criterion);
+        }
+        root.put("criteria", criteria);
+        out.println(PolkuJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.flush();
+    }
+
+    // ------------------------------------------------------------------ HTML
+
+    void html(Cohort cohort, long invalid) {
+        String title = text.get("report.title");
+        StringBuilder h = new StringBuilder(16_384);
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(language.locale().getLanguage()).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<title>").append(Html.escape(title)).append("</title>\n")
+                .append("<style>\n")
+                .append("body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:2rem auto;")
+                .append("max-width:60rem;padding:0 1rem;color:#1d2327;line-height:1.45}\n")
+                .append("h1{font-size:1.6rem;margin-bottom:.3rem}h2{font-size:1.15rem;margin-top:2rem;")
+                .append("border-bottom:1px solid #d0d7de;padding-bottom:.2rem}\n")
+                .append("svg{max-width:100%;height:auto;font-size:13px}svg text{fill:#1d2327}\n")
+                .append("table{border-collapse:collapse;margin-top:.5rem;font-size:.9rem}")
+                .append("td,th{padding:.15rem .6rem;border-bottom:1px solid #eaeef2;text-align:left}")
+                .append("td.n{text-align:right}\n")
+                .append("details{margin-top:.3rem}.summary{font-size:1.05rem}.note{color:#57606a;font-size:.85rem}\n")
+                .append("</style>\n</head>\n<body>\n");
+        h.append("<h1>").append(Html.escape(title)).append("</h1>\n");
+        h.append("<p class=\"summary\">").append(Html.escape(summary(cohort, invalid))).append("</p>\n");
+
+        List<Svg.Bar> stages = new ArrayList<>();
+        for (Map.Entry<Stage, Long> e : cohort.stagesReached().entrySet()) {
+            stages.add(new Svg.Bar(text.get("stage." + e.getKey().name()), e.getValue()));
+        }
+        chart(h, "stages", text.get("report.stages"), stages, List.of(text.get("report.count")));
+
+        List<Svg.Bar> destinations = new ArrayList<>();
+        for (Map.Entry<Destination, Long> e : cohort.destinations().entrySet()) {
+            destinations.add(new Svg.Bar(text.get("destination." + e.getKey().name()), e.getValue()));
+        }
+        chart(h, "destinations", text.get("report.destinations"), destinations, List.of(text.get("report.count")));
+
+        List<Svg.Bar> changes = new ArrayList<>();
+        for (Map.Entry<String, Map<ChangeOutcome, Long>> e : cohort.changes().entrySet()) {
+            Map<ChangeOutcome, Long> o = e.getValue();
+            changes.add(new Svg.Bar(e.getKey(), o.get(ChangeOutcome.IMPROVED), o.get(ChangeOutcome.UNCHANGED),
+                    o.get(ChangeOutcome.WORSENED)));
+        }
+        chart(h, "changes", text.get("report.changes"), changes, List.of(text.get("change.IMPROVED"),
+                text.get("change.UNCHANGED"), text.get("change.WORSENED")));
+
+        List<Svg.Bar> criteria = new ArrayList<>();
+        for (Cohort.CriterionRow c : cohort.criteria()) {
+            criteria.add(new Svg.Bar(c.code + " " + c.name, c.met, c.notApplicable, c.notMet));
+        }
+        chart(h, "criteria", text.get("report.criteria"), criteria, List.of(text.get("criterion.met"),
+                text.get("criterion.notApplicable"), text.get("criterion.notMet")));
+        if (cohort.criteria().isEmpty()) {
+            h.append("<p class=\"note\">").append(Html.escape(text.get("report.noCriteria"))).append("</p>\n");
+        }
+        h.append("<p class=\"note\">").append(Html.escape(text.get("report.generated", "version",
+                VersionProvider.version()))).append("</p>\n");
+        h.append("</body>\n</html>\n");
+        out.print(h);
+        out.flush();
+    }
+
+    private void chart(StringBuilder h, String id, String title, List<Svg.Bar> bars, List<String> partNames) {
+        h.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(title)).append("</h2>\n");
+        List<Svg.Bar> drawn = bars.isEmpty() ? List.of(new Svg.Bar(text.get("report.none"), 0)) : bars;
+        h.append(Svg.chart(title, drawn, partNames)).append('\n');
+        // The same numbers as a table, for screen readers and for copying.
+        h.append("<details><summary>").append(Html.escape(text.get("report.count"))).append("</summary>\n<table>\n");
+        h.append("<tr><th></th>");
+        for (String part : partNames) {
+            h.append("<th>").append(Html.escape(part)).append("</th>");
+        }
+        h.append("</tr>\n");
+        for (Svg.Bar bar : bars) {
+            h.append("<tr><td>").append(Html.escape(bar.label)).append("</td>");
+            for (long part : bar.parts) {
+                h.append("<td class=\"n\">").append(part).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table></details>\n</section>\n");
+    }
+}

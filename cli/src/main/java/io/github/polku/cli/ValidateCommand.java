@@ -1,0 +1,98 @@
+package io.github.polku.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code polku validate}: reads documents, checks the structure and every rule, prints the problems.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Validates Polku exchange documents and reports every problem with its JSON Pointer, code "
+                    + "and message.",
+            "A FILE holds one document or a JSON array of documents; *.ndjson files hold one document "
+                    + "per line. Arrays and NDJSON are read as a stream, one document at a time. "
+                    + "'-' reads standard input."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every document is valid (warnings allowed)",
+            "1:at least one document has an error",
+            "2:usage or I/O problem (unknown option, missing or unreadable file)",
+            "3:internal error"})
+final class ValidateCommand implements Callable<Integer> {
+
+    /** Output formats of {@code --format}. */
+    enum Format { TEXT, JSON }
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text for people (default), json for programs: one object per "
+                    + "document and line.")
+    Format format;
+
+    @Option(names = "--lenient",
+            description = "Accept unknown properties with a warning instead of an error (for newer senders).")
+    boolean lenient;
+
+    @Option(names = "--lang", paramLabel = "fi|sv|en",
+            description = "Language of the messages. Default: the environment's locale if it is Finnish "
+                    + "or Swedish, else English.")
+    Language lang;
+
+    @Option(names = "--ndjson",
+            description = "Read standard input ('-') as NDJSON: one document per line.")
+    boolean ndjsonStdin;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "No progress count on standard error.")
+    boolean quiet;
+
+    @Option(names = "--progress",
+            description = "Show the progress count on standard error even when it is not a terminal.")
+    boolean progress;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Files to validate; '-' for standard input.")
+    List<String> files = new ArrayList<>();
+
+    private final Environment env;
+    private final DocumentChecker checker;
+
+    ValidateCommand(Environment env, DocumentChecker checker) {
+        this.env = env;
+        this.checker = checker;
+    }
+
+    @Override
+    public Integer call() {
+        Language language = Language.choose(lang, env.locale());
+        CliText text = CliText.of(language);
+        Printer printer = format == Format.JSON ? new JsonPrinter(env.out(), language)
+                : new TextPrinter(env.out(), language);
+        Totals totals = new Totals();
+        Progress meter = new Progress(env.err(), text, !quiet && (progress || env.stderrTerminal()));
+        boolean ioProblem = false;
+        for (String file : files) {
+            try {
+                Inputs.check(env, checker, file, ndjsonStdin, lenient, outcome -> {
+                    totals.add(outcome);
+                    printer.print(outcome);
+                    meter.tick();
+                });
+            } catch (IOException e) {
+                env.out().flush();
+                env.err().println(text.get("io.cannotRead", "file", file, "reason", Inputs.reason(e, text)));
+                ioProblem = true;
+            }
+        }
+        printer.finish(totals);
+        if (ioProblem) {
+            return ExitStatus.USAGE;
+        }
+        return totals.invalid() > 0 ? ExitStatus.INVALID : ExitStatus.OK;
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.polku.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged {@code polku.jar} as a separate process, as a user would. */
+final class Process {
+
+    final int status;
+    final String out;
+    final String err;
+
+    private Process(int status, String out, String err) {
+        this.status = status;
+        this.out = out;
+        this.err = err;
+    }
+
+    static Path jar() {
+        return Paths.get(System.getProperty("polku.jar", "target/polku.jar"));
+    }
+
+    static Path root() {
+        return Paths.get(System.getProperty("polku.root", ".."));
+    }
+
+    static Process run(String stdin, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile());
+        java.lang.Process process = builder.start();
+        CompletableFuture<String> out = drain(process.getInputStream());
+        CompletableFuture<String> err = drain(process.getErrorStream());
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("polku did not finish within 60 s: " + command);
+        }
+        return new Process(process.exitValue(), out.join(), err.join());
+    }
+
+    static Process run(String... args) throws IOException, InterruptedException {
+        return run("", List.of("-Duser.language=en", "-Duser.country=US"), args);
+    }
+
+    private static CompletableFuture<String> drain(InputStream in) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (in) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    static boolean exists(Path path) {
+        return Files.isRegularFile(path);
+    }
+}
