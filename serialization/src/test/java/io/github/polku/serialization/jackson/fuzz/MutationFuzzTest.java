@@ -57,7 +57,7 @@ class MutationFuzzTest {
             List<byte[]> batch = new ArrayList<>();
             for (int i = 0; i < MUTANTS && failures.size() < 20; i++) {
                 Seed seed = seeds.get(i % seeds.size());
-                byte[] mutant = new Mutator(SEED * 1_000_003L + i).mutate(seed.bytes);
+                byte[] mutant = mutant(seed, i);
                 long start = System.nanoTime();
                 try {
                     // strict on every mutant; lenient, typed read and stream read in turn, to keep the fast run fast
@@ -90,6 +90,14 @@ class MutationFuzzTest {
             }
         });
         assertThat(failures).as("mutants that broke an invariant (saved in %s)", Oracle.CRASHES).isEmpty();
+    }
+
+    private static byte[] mutant(Seed seed, int index) {
+        try {
+            return new Mutator(SEED * 1_000_003L + index).mutate(seed.bytes);
+        } catch (RuntimeException e) {
+            throw new AssertionError("the mutator itself failed on " + seed + " mutant " + index, e);
+        }
     }
 
     @Property(tries = 300)

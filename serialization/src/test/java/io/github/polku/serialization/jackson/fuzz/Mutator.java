@@ -202,7 +202,9 @@ final class Mutator {
 
     private JsonNode changedValue(JsonNode node) {
         if (node != null && node.isNumber()) {
-            long[] numbers = {-1, 0, Long.MIN_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE + 1L, -node.asLong()};
+            // an earlier mutation may have left a number beyond long: negate only what fits
+            long negated = node.canConvertToLong() ? -node.asLong() : 1;
+            long[] numbers = {-1, 0, Long.MIN_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE + 1L, negated};
             return NODES.numberNode(numbers[random.nextInt(numbers.length)]);
         }
         if (node != null && node.isString()) {
