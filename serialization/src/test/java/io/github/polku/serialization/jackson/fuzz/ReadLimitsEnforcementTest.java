@@ -103,13 +103,40 @@ class ReadLimitsEnforcementTest {
             assertThat(limitViolations(json)).isEmpty();
         }
 
-        @Test
-        void readsHugeExponentsWithoutComputingThem() {
-            for (String number : new String[] {"1e999999999", "-1e-999999999", "1E+2147483647", "9".repeat(100)}) {
-                String json = "{\"documentType\":\"REHABILITATION_PATH\",\"formatVersion\":\"1.0\",\"services\":[{\"funding\":"
-                        + "{\"type\":\"SERVICE_VOUCHER\",\"voucher\":{\"selfPayment\":" + number + "}}}]}";
-                assertThat(codes(json)).isNotEmpty();
-            }
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(textBlock = """
+                1e999999999
+                1.0E+2147483648
+                -1e-999999999
+                1e101
+                1e-101
+                """)
+        void rejectsDecimalWithHugeExponent(String number) {
+            // GH-10: found by the fuzz run; such a number was read as valid and could not be written
+            assertThat(numberViolations(number)).containsExactly(tuple("polku.json.number", Severity.ERROR,
+                    "/services/0/funding/voucher/value/euros",
+                    Map.of("expected", "at most 100 digits before and 100 after the decimal point")));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(textBlock = """
+                1e99
+                1e-99
+                12.50
+                """)
+        void acceptsDecimalWithinTheDigitLimit(String number) {
+            assertThat(numberViolations(number)).isEmpty();
+        }
+
+        private java.util.List<org.assertj.core.groups.Tuple> numberViolations(String number) {
+            String json = "{\"documentType\":\"REHABILITATION_PATH\",\"formatVersion\":\"1.0\",\"services\":[{\"funding\":"
+                    + "{\"type\":\"SERVICE_VOUCHER\",\"voucher\":{\"value\":{\"euros\":" + number
+                    + ",\"unit\":\"PER_DAY\"}}}}]}";
+            DocumentResult result = assertTimeoutPreemptively(QUICKLY,
+                    () -> PolkuDocuments.strict().readAndValidate(json.getBytes(StandardCharsets.UTF_8)));
+            return result.getReport().getViolations().stream().filter(v -> v.getCode().equals("polku.json.number"))
+                    .map(v -> tuple(v.getCode(), v.getSeverity(), v.getPath(), v.getArguments()))
+                    .collect(java.util.stream.Collectors.toList());
         }
     }
 
