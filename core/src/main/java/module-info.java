@@ -22,6 +22,7 @@ module io.github.polku.core {
     exports io.github.polku.codevelopment;
     exports io.github.polku.contact;
     exports io.github.polku.path;
+    exports io.github.polku.quality;
 
     // Hibernate Validator instantiates the constraint validators and reads the getters.
     exports io.github.polku.internal.validation to org.hibernate.validator;

@@ -21,7 +21,7 @@ class DomainTermsTest {
     private static final Path ROOT = Path.of("src/main/java/io/github/polku");
 
     @ParameterizedTest
-    @ValueSource(strings = {"calendar", "client", "codevelopment", "contact", "measurement", "path", "service"})
+    @ValueSource(strings = {"calendar", "client", "codevelopment", "contact", "measurement", "path", "quality", "service"})
     void everyPublicDomainTypeNamesItsFinnishAndSwedishTerm(String domainPackage) throws IOException {
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.list(ROOT.resolve(domainPackage))) {
@@ -41,7 +41,7 @@ class DomainTermsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"calendar", "client", "codevelopment", "contact", "measurement", "path", "service",
+    @ValueSource(strings = {"calendar", "client", "codevelopment", "contact", "measurement", "path", "quality", "service",
         "rules", "validation", "identifier"})
     void everyPackageHasAGlossary(String domainPackage) throws IOException {
         String text = Files.readString(ROOT.resolve(domainPackage).resolve("package-info.java"), StandardCharsets.UTF_8);

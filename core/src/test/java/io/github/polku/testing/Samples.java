@@ -110,7 +110,7 @@ public final class Samples {
         return goalBuilder(id).build().withStatus(GoalStatus.ACTIVE, LocalDate.of(2025, 5, 6));
     }
 
-    /** An assessment pending on the contact date, started on the 4th working day, completed in May. */
+    /** An assessment pending on the contact date, started on the 2nd working day (Easter lies between), completed in May. */
     public static ServiceNeedAssessment.Builder assessmentBuilder() {
         return ServiceNeedAssessment.builder()
                 .pendingOn(CONTACT)

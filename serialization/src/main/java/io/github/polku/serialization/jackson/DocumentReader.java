@@ -4,6 +4,7 @@ import io.github.polku.serialization.jackson.internal.Descriptors;
 import io.github.polku.serialization.jackson.internal.JsonCodes;
 import io.github.polku.serialization.jackson.internal.ReadContext;
 import io.github.polku.serialization.jackson.internal.TypeDescriptor;
+import io.github.polku.validation.Severity;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,7 +79,9 @@ final class DocumentReader {
             return new Outcome(null, null, c);
         }
         Holder h = new Holder();
-        try (JsonParser p = parser(bytes, offset, length)) {
+        JsonParser p = null;
+        try {
+            p = parser(bytes, offset, length);
             JsonToken t = p.nextToken();
             if (t == null) {
                 c.error(JsonCodes.MALFORMED, "line", 1, "column", 1);
@@ -91,24 +94,31 @@ final class DocumentReader {
             }
             return new Outcome(h.type, value == ReadContext.INVALID ? null : value, c);
         } catch (JacksonException e) {
-            failure(e, c);
+            failure(e, c, p == null ? "" : p.streamReadContext().pathAsPointer().toString());
             return new Outcome(h.type, null, c);
+        } finally {
+            if (p != null) {
+                p.close();
+            }
         }
     }
 
-    /** Records a parser failure as a violation at the pointer where it happened. */
-    void failure(JacksonException e, ReadContext c) {
+    /**
+     * Records a parser failure as a violation at the pointer where it happened, taken from the
+     * parser: it has often read one token ahead of the descriptors.
+     */
+    void failure(JacksonException e, ReadContext c, String pointer) {
         if (e instanceof StreamConstraintsException) {
             String m = String.valueOf(e.getOriginalMessage());
             ReadLimits l = options.getLimits();
             if (m.startsWith("Document nesting depth")) {
-                c.error(JsonCodes.LIMIT_DEPTH, "max", l.getMaxDepth());
+                c.add(JsonCodes.LIMIT_DEPTH, Severity.ERROR, pointer, "max", l.getMaxDepth());
             } else if (m.startsWith("Number value length")) {
-                c.error(JsonCodes.LIMIT_NUMBER_LENGTH, "max", l.getMaxNumberLength());
+                c.add(JsonCodes.LIMIT_NUMBER_LENGTH, Severity.ERROR, pointer, "max", l.getMaxNumberLength());
             } else if (m.startsWith("Document length")) {
-                c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", l.getMaxDocumentSize());
+                c.add(JsonCodes.LIMIT_DOCUMENT_SIZE, Severity.ERROR, "", "max", l.getMaxDocumentSize());
             } else {
-                c.error(JsonCodes.LIMIT_STRING_LENGTH, "max", l.getMaxStringLength());
+                c.add(JsonCodes.LIMIT_STRING_LENGTH, Severity.ERROR, pointer, "max", l.getMaxStringLength());
             }
             return;
         }
@@ -119,7 +129,7 @@ final class DocumentReader {
         TokenStreamLocation at = e.getLocation();
         long line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         long column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-        c.error(JsonCodes.MALFORMED, "line", line, "column", column);
+        c.add(JsonCodes.MALFORMED, Severity.ERROR, pointer, "line", line, "column", column);
     }
 
     static final class Holder {

@@ -320,7 +320,9 @@ public final class PolkuDocuments {
         long max = getOptions().getLimits().getMaxDocumentSize();
         long index = 0;
         ReadContext c = new ReadContext(getOptions().isStrict());
+        JsonParser[] lastParser = new JsonParser[1];
         try (JsonParser p = reader.streamParser(new NonClosingInput(in))) {
+            lastParser[0] = p;
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_ARRAY) {
                 if (t != null) {
@@ -352,10 +354,20 @@ public final class PolkuDocuments {
             }
             return true;
         } catch (JacksonException e) {
-            reader.failure(e, c);
+            reader.failure(e, c, pointerInArray(lastParser[0]));
             out.accept(new DocumentResult(null, null, ValidationReport.of(c.violations()), index, 0));
             return false;
         }
+    }
+
+    /** The parser's pointer without the leading array index: pointers are relative to the document. */
+    private static String pointerInArray(JsonParser p) {
+        if (p == null) {
+            return "";
+        }
+        String pointer = p.streamReadContext().pathAsPointer().toString();
+        int second = pointer.indexOf('/', 1);
+        return second < 0 ? "" : pointer.substring(second);
     }
 
     private boolean ndjson(InputStream in, Counter out) {

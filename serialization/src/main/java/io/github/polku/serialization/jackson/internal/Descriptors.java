@@ -204,6 +204,37 @@ public final class Descriptors {
         return tables;
     }
 
+    /**
+     * Gets the descriptors reachable from a type, the type first, each once, depth first.
+     *
+     * @param root  the root type, not null
+     * @return the descriptors, not null
+     */
+    public List<TypeDescriptor> reachable(Class<?> root) {
+        Map<String, TypeDescriptor> found = new LinkedHashMap<>();
+        walk(of(root), found);
+        return new ArrayList<>(found.values());
+    }
+
+    private static void walk(TypeDescriptor d, Map<String, TypeDescriptor> found) {
+        if (found.putIfAbsent(d.name(), d) != null) {
+            return;
+        }
+        for (Prop p : d.props()) {
+            walkKind(p.kind, found);
+        }
+    }
+
+    private static void walkKind(Kind kind, Map<String, TypeDescriptor> found) {
+        if (kind instanceof Kinds.ObjectKind) {
+            walk(((Kinds.ObjectKind) kind).descriptor(), found);
+        } else if (kind instanceof Kinds.ListKind) {
+            walkKind(((Kinds.ListKind) kind).element, found);
+        } else if (kind instanceof Kinds.MapKind) {
+            walkKind(((Kinds.MapKind) kind).value, found);
+        }
+    }
+
     private static void collect(Kind kind, Map<String, List<String>> tables) {
         if (kind instanceof Kinds.CodeKind) {
             EnumCodes<?> c = ((Kinds.CodeKind) kind).codes;

@@ -396,8 +396,12 @@ final class Kinds {
             Collection<Object> values = set ? new LinkedHashSet<>() : new ArrayList<>();
             boolean ok = true;
             int index = 0;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
+            while (true) {
                 c.push(index++);
+                if (p.nextToken() == JsonToken.END_ARRAY) {
+                    c.pop();
+                    break;
+                }
                 Object v = element.read(p, c);
                 c.pop();
                 if (v == ReadContext.INVALID) {
@@ -450,7 +454,7 @@ final class Kinds {
     /** A JSON object used as a map with string or integer keys, written in sorted key order. */
     static final class MapKind extends Kind {
         private final boolean integerKeys;
-        private final Kind value;
+        final Kind value;
 
         MapKind(boolean integerKeys, Kind value) {
             this.integerKeys = integerKeys;
@@ -466,8 +470,8 @@ final class Kinds {
             boolean ok = true;
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
-                p.nextToken();
                 c.push(name);
+                p.nextToken();
                 Object key = name;
                 if (integerKeys) {
                     try {

@@ -81,7 +81,10 @@ public final class TypeDescriptor {
         boolean ok = true;
         while (token == JsonToken.PROPERTY_NAME) {
             String property = p.currentName();
+            // Pushed while the parser moves on, so that a limit exceeded there is reported at the property.
+            c.push(property);
             p.nextToken();
+            c.pop();
             Integer i = index.get(property);
             if (i == null) {
                 if (envelope == null || !envelope.handle(property, p, c)) {

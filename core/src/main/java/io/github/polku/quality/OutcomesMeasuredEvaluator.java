@@ -1,0 +1,96 @@
+package io.github.polku.quality;
+
+import io.github.polku.measurement.Measurement;
+import io.github.polku.path.RehabilitationPath;
+import io.github.polku.validation.Violation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@link BuiltInEvaluators#OUTCOMES_MEASURED}: the client's situation was measured with one
+ * instrument by one respondent on at least {@code minimumTimepoints} different dates, so that a
+ * change can be computed.
+ */
+final class OutcomesMeasuredEvaluator implements CriterionEvaluator<RehabilitationPath> {
+
+    static final String MINIMUM_TIMEPOINTS = "minimumTimepoints";
+    static final String MEASURED = "polku.quality.outcomesMeasured.measured";
+    static final String TOO_FEW = "polku.quality.outcomesMeasured.tooFew";
+    static final String NONE = "polku.quality.outcomesMeasured.none";
+    static final String ONGOING = "polku.quality.outcomesMeasured.ongoing";
+    static final String NOT_REHABILITATED = "polku.quality.outcomesMeasured.notRehabilitated";
+
+    @Override
+    public String getId() {
+        return BuiltInEvaluators.OUTCOMES_MEASURED;
+    }
+
+    @Override
+    public SubjectKind getSubjectKind() {
+        return SubjectKind.PATH;
+    }
+
+    @Override
+    public Class<RehabilitationPath> getSubjectType() {
+        return RehabilitationPath.class;
+    }
+
+    @Override
+    public Map<String, String> getDefaultParameters() {
+        return Map.of(MINIMUM_TIMEPOINTS, "2");
+    }
+
+    @Override
+    public List<Violation> checkParameters(Map<String, String> parameters) {
+        return Parameters.positiveIntegers(parameters, MINIMUM_TIMEPOINTS);
+    }
+
+    @Override
+    public CriterionResult evaluate(RehabilitationPath path, EvaluationContext context) {
+        // dates per instrument and respondent, in the order first measured; and the last index of each
+        Map<String, Set<LocalDate>> dates = new LinkedHashMap<>();
+        Map<String, Integer> lastIndex = new LinkedHashMap<>();
+        List<Measurement> measurements = path.getMeasurements();
+        for (int i = 0; i < measurements.size(); i++) {
+            Measurement m = measurements.get(i);
+            String key = m.getInstrumentId().getValue() + " " + m.getRespondent();
+            dates.computeIfAbsent(key, k -> new TreeSet<>()).add(m.getDate());
+            lastIndex.put(key, i);
+        }
+        int best = 0;
+        String bestKey = null;
+        List<Evidence> evidence = new ArrayList<>();
+        for (Map.Entry<String, Set<LocalDate>> e : dates.entrySet()) {
+            String[] parts = e.getKey().split(" ");
+            evidence.add(context.evidence("/measurements/" + lastIndex.get(e.getKey()), "instrument", parts[0],
+                    "respondent", parts[1], "timepoints", e.getValue().size()));
+            if (e.getValue().size() > best) {
+                best = e.getValue().size();
+                bestKey = e.getKey();
+            }
+        }
+        int minimum = context.getIntParameter(MINIMUM_TIMEPOINTS);
+        String instrument = bestKey == null ? "none" : bestKey.split(" ")[0];
+        boolean rehabilitated = PathFacts.reachedRehabilitation(path);
+        CriterionResult.Builder result;
+        if (best >= minimum) {
+            result = context.result(CriterionOutcome.MET, MEASURED, "instrument", instrument, "timepoints", best);
+        } else if (!rehabilitated && path.getClosure().isPresent()) {
+            result = context.result(CriterionOutcome.NOT_APPLICABLE, NOT_REHABILITATED, "timepoints", best);
+        } else if (path.getClosure().isEmpty() && (best > 0 || !rehabilitated)) {
+            result = context.result(CriterionOutcome.NOT_APPLICABLE, ONGOING, "timepoints", best, "minimum", minimum);
+        } else if (best > 0) {
+            result = context.result(CriterionOutcome.PARTLY_MET, TOO_FEW, "instrument", instrument, "timepoints", best,
+                    "minimum", minimum);
+        } else {
+            result = context.result(CriterionOutcome.NOT_MET, NONE, "minimum", minimum);
+            evidence.add(context.evidence("/measurements", "measurements", 0));
+        }
+        return result.addAllEvidence(evidence).build();
+    }
+}
