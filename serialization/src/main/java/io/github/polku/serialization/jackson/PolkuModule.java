@@ -6,11 +6,21 @@ import io.github.polku.serialization.jackson.internal.ViolationDeserializer;
 import io.github.polku.serialization.jackson.internal.ViolationSerializer;
 import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
+import io.github.polku.serialization.jackson.internal.ReadContext;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * The Jackson 3 module of Polku: hand-written serializers and deserializers that call the core
- * factories and builders, so that {@code polku-core} needs no Jackson annotations.
+ * The Jackson 3 module of Polku: serializers and deserializers that call the core factories and
+ * builders, so that {@code polku-core} needs no Jackson annotations. Every {@link DocumentType} is
+ * read and written through the same descriptors as {@link PolkuDocuments}; use that facade to get
+ * every problem of a document as a report.
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new PolkuModule()).build();
  * String json = mapper.writeValueAsString(report);
@@ -33,6 +43,61 @@ public final class PolkuModule extends SimpleModule {
         addDeserializer(Violation.class, new ViolationDeserializer());
         addSerializer(ValidationReport.class, new ValidationReportSerializer());
         addDeserializer(ValidationReport.class, new ValidationReportDeserializer());
+        for (DocumentType type : DocumentType.values()) {
+            register(type);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void register(DocumentType type) {
+        Class raw = type.getJavaType();
+        addSerializer(raw, new DocumentSerializer(type));
+        addDeserializer(raw, new DocumentDeserializer(type));
+    }
+
+    /** Writes a document through its descriptor, as {@link PolkuDocuments#write(Object)} does. */
+    private static final class DocumentSerializer extends StdSerializer<Object> {
+        private final DocumentType type;
+
+        DocumentSerializer(DocumentType type) {
+            super(Object.class);
+            this.type = type;
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator g, SerializationContext ctxt) {
+            PolkuDocuments.writeDocument(g, type, value);
+        }
+    }
+
+    /**
+     * Reads a document through its descriptor; the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES}
+     * decides strict or lenient. A document with errors is an input mismatch naming the number of
+     * violations and the first code; use {@link PolkuDocuments} to get the report itself.
+     */
+    private static final class DocumentDeserializer extends StdDeserializer<Object> {
+        private final DocumentType type;
+
+        DocumentDeserializer(DocumentType type) {
+            super(type.getJavaType());
+            this.type = type;
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            DocumentReader reader = new DocumentReader(strict ? ReadOptions.strict() : ReadOptions.lenient());
+            ReadContext c = new ReadContext(strict);
+            Object value = reader.readRoot(p, c, type, new DocumentReader.Holder());
+            ValidationReport report = ValidationReport.of(c.violations());
+            if (value == ReadContext.INVALID || !report.isValid()) {
+                Violation first = report.getViolations().isEmpty() ? null : report.getViolations().get(0);
+                return ctxt.reportInputMismatch(type.getJavaType(), "Invalid %s document: %d violation(s), first %s at '%s'",
+                        type.getCode(), report.getViolations().size(), first == null ? "-" : first.getCode(),
+                        first == null ? "" : first.getPath());
+            }
+            return value;
+        }
     }
 
     /**

@@ -57,4 +57,80 @@ class PolkuDocumentsTest {
                                     tuple("polku.json.required", Severity.ERROR, "/firstContact")));
         }
     }
+
+    @Nested
+    class Streams {
+
+        @Test
+        void readsAndValidatesADocumentFromAStream() {
+            byte[] json = utf8(DOCUMENTS.write(Samples.client()));
+            DocumentResult result = DOCUMENTS.readAndValidate(new java.io.ByteArrayInputStream(json));
+            assertThat(result.getValue()).contains(Samples.client());
+            assertThat(DOCUMENTS.validate(new java.io.ByteArrayInputStream(json)).isValid()).isTrue();
+        }
+
+        @Test
+        void stopsReadingAStreamLargerThanTheLimit() {
+            PolkuDocuments small = PolkuDocuments.create(ReadOptions.strict().withLimits(ReadLimits.defaults().withMaxDocumentSize(64)));
+            byte[] json = utf8(DOCUMENTS.write(Samples.client()));
+            assertThat(small.validate(new java.io.ByteArrayInputStream(json)).getViolations())
+                    .extracting(Violation::getCode, Violation::getPath).containsExactly(tuple("polku.json.limit.documentSize", ""));
+        }
+    }
+
+    @Nested
+    class Sharing {
+
+        @Test
+        void readsFromManyThreadsAtOnce() {
+            byte[] json = utf8(DOCUMENTS.write(Samples.hameenlinna2020Path()));
+            java.util.List<Boolean> valid = java.util.stream.IntStream.range(0, 64).parallel()
+                    .mapToObj(i -> DOCUMENTS.readAndValidate(json).isValid()).toList();
+            assertThat(valid).containsOnly(true).hasSize(64);
+        }
+
+        @Test
+        void sharesTheStrictAndLenientInstances() {
+            assertThat(PolkuDocuments.create(ReadOptions.strict())).isSameAs(PolkuDocuments.strict());
+            assertThat(PolkuDocuments.create(ReadOptions.lenient())).isSameAs(PolkuDocuments.lenient());
+            assertThat(PolkuDocuments.lenient().getOptions().isStrict()).isFalse();
+        }
+
+        @Test
+        void writesAValidationReportAsTheMapperDoes() {
+            io.github.polku.validation.ValidationReport report = DOCUMENTS.validate(utf8("[]"));
+            assertThat(DOCUMENTS.write(report)).isEqualTo(PolkuJson.write(report));
+        }
+
+        @Test
+        void refusesToWriteAValueThatIsNotADocument() {
+            assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> DOCUMENTS.write("text"));
+        }
+    }
+
+    @Nested
+    class Messages {
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+                fi, 'Asiakirja ei ole kelvollista JSONia rivill\u00e4 3, sarakkeessa 7'
+                sv, 'Dokumentet \u00e4r inte v\u00e4lformad JSON p\u00e5 rad 3, kolumn 7'
+                en, 'The document is not well-formed JSON at line 3, column 7'
+                """)
+        void rendersTheMalformedMessageInEveryLanguage(String language, String expected) {
+            Violation v = Violation.error("polku.json.malformed", "", java.util.Map.of("line", 3, "column", 7));
+            assertThat(v.getMessage(java.util.Locale.forLanguageTag(language))).isEqualTo(expected);
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+                fi, 'Muodon versio 1.1 on uudempi kuin tuettu versio 1.0'
+                sv, 'Formatversionen 1.1 \u00e4r nyare \u00e4n den st\u00f6dda versionen 1.0'
+                """)
+        void namesBothVersionsInEveryLanguage(String language, String expected) {
+            Violation v = Violation.error("polku.json.formatVersion.newer", "/formatVersion",
+                    java.util.Map.of("supported", "1.0", "found", "1.1"));
+            assertThat(v.getMessage(java.util.Locale.forLanguageTag(language))).isEqualTo(expected);
+        }
+    }
 }

@@ -8,7 +8,6 @@ import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -28,8 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
 /** The value kinds of the exchange format. */
 final class Kinds {
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     static final Kind STRING = new Kind() {
         @Override
@@ -59,15 +55,8 @@ final class Kinds {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return typeError(p, c, "date");
             }
-            String text = p.getString();
-            if (!DATE.matcher(text).matches()) {
-                return c.error(JsonCodes.DATE, "expected", "YYYY-MM-DD");
-            }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                return c.error(JsonCodes.DATE, "expected", "YYYY-MM-DD");
-            }
+            LocalDate date = parseDate(p.getString());
+            return date != null ? date : c.error(JsonCodes.DATE, "expected", "YYYY-MM-DD");
         }
 
         @Override
@@ -93,14 +82,15 @@ final class Kinds {
                 return typeError(p, c, "year-month");
             }
             String text = p.getString();
-            if (!MONTH.matcher(text).matches()) {
+            if (text.length() != 7 || text.charAt(4) != '-') {
                 return c.error(JsonCodes.DATE, "expected", "YYYY-MM");
             }
-            try {
-                return YearMonth.parse(text);
-            } catch (DateTimeParseException e) {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            if (year < 0 || month < 1 || month > 12) {
                 return c.error(JsonCodes.DATE, "expected", "YYYY-MM");
             }
+            return YearMonth.of(year, month);
         }
 
         @Override
@@ -245,6 +235,37 @@ final class Kinds {
     };
 
     private Kinds() {
+    }
+
+    /** Parses {@code YYYY-MM-DD} without a formatter (the reader's hot path); null if not a date. */
+    static LocalDate parseDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The value of ASCII digits, or -1 if any character is not one. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            value = value * 10 + (ch - '0');
+        }
+        return value;
     }
 
     /** An identifier type with a static {@code of(String)} factory and {@code getValue()}. */
