@@ -4,6 +4,8 @@ import io.github.polku.measurement.ChangeOutcome;
 import io.github.polku.measurement.ChangeScore;
 import io.github.polku.measurement.ChangeScores;
 import io.github.polku.measurement.Instrument;
+import io.github.polku.measurement.InstrumentId;
+import io.github.polku.measurement.Measurement;
 import io.github.polku.path.Closure;
 import io.github.polku.path.Destination;
 import io.github.polku.path.RehabilitationPath;
@@ -12,14 +14,17 @@ import io.github.polku.path.StageChange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The outcome summary of a cohort of rehabilitation paths: how far the paths got, where the closed
+ * The outcome summary of a cohort of rehabilitation paths: which stages the paths have been in, where the closed
  * ones led, and how the clients' measurements changed. Counts only; no personal data.
  */
 final class Cohort {
@@ -41,20 +46,33 @@ final class Cohort {
         this.criteria = criteria;
     }
 
-    /** One quality criterion over the cohort: how many subjects met it, did not, or could not be judged. */
+    /**
+     * One quality criterion over the cohort: how many subjects met it, met it in part, did not meet it,
+     * had too little data to judge, or were not in its scope.
+     */
     static final class CriterionRow {
         final String code;
         final String name;
         final long met;
+        final long partlyMet;
         final long notMet;
+        final long insufficientData;
         final long notApplicable;
 
-        CriterionRow(String code, String name, long met, long notMet, long notApplicable) {
+        CriterionRow(String code, String name, long met, long partlyMet, long notMet, long insufficientData,
+                long notApplicable) {
             this.code = code;
             this.name = name;
             this.met = met;
+            this.partlyMet = partlyMet;
             this.notMet = notMet;
+            this.insufficientData = insufficientData;
             this.notApplicable = notApplicable;
+        }
+
+        /** The counts in chart order: met, partly met, not met, insufficient data, not applicable. */
+        long[] counts() {
+            return new long[] {met, partlyMet, notMet, insufficientData, notApplicable};
         }
     }
 
@@ -64,24 +82,34 @@ final class Cohort {
     static Cohort of(List<RehabilitationPath> paths, List<CriterionRow> criteria, Locale locale) {
         Map<Stage, Long> reached = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
-            if (stage != Stage.CLOSED) {
-                reached.put(stage, 0L);
-            }
+            reached.put(stage, 0L);
         }
         Map<Destination, Long> destinations = new EnumMap<>(Destination.class);
         Map<String, Map<ChangeOutcome, Long>> changes = new LinkedHashMap<>();
         long closed = 0;
         for (RehabilitationPath path : paths) {
-            reached.merge(furthestStage(path), 1L, Long::sum);
+            for (Stage stage : stagesBeenIn(path)) {
+                reached.merge(stage, 1L, Long::sum);
+            }
             Optional<Closure> closure = path.getClosure();
             if (closure.isPresent()) {
                 closed++;
                 destinations.merge(closure.get().getDestination(), 1L, Long::sum);
             }
-            for (Instrument instrument : path.getInstruments()) {
+            Set<InstrumentId> measured = new LinkedHashSet<>();
+            for (Measurement m : path.getMeasurements()) {
+                measured.add(m.getInstrumentId());
+            }
+            for (InstrumentId id : measured) {
+                Optional<Instrument> known = path.findInstrument(id);
+                if (known.isEmpty()) {
+                    continue;
+                }
+                Instrument instrument = known.get();
                 for (ChangeScore score : ChangeScores.firstToLast(instrument, path.getMeasurements())) {
-                    String label = instrument.getName(locale) + " \u2013 " + instrument.getDimension(score.getDimension())
-                            .map(d -> d.getName(locale)).orElse(score.getDimension());
+                    String label = instrument.getDimensions().size() == 1 ? instrument.getName(locale)
+                            : instrument.getName(locale) + " \u2013 " + instrument.getDimension(score.getDimension())
+                                    .map(d -> d.getName(locale)).orElse(score.getDimension());
                     changes.computeIfAbsent(label, k -> emptyOutcomes()).merge(score.getOutcome(), 1L, Long::sum);
                 }
             }
@@ -98,16 +126,19 @@ final class Cohort {
         return outcomes;
     }
 
-    /** The furthest open stage the path reached; a path may go back (a revised plan), so it is the maximum. */
-    static Stage furthestStage(RehabilitationPath path) {
-        Stage furthest = Stage.CONTACT;
+    /**
+     * The stages a path has been in: contact, every stage it changed to, and closed if it has a
+     * closure. A stage skipped (an assessment omitted) is not counted; a stage entered twice counts once.
+     */
+    static Set<Stage> stagesBeenIn(RehabilitationPath path) {
+        Set<Stage> stages = EnumSet.of(Stage.CONTACT);
         for (StageChange change : path.getStageChanges()) {
-            Stage stage = change.getStage();
-            if (stage != Stage.CLOSED && stage.ordinal() > furthest.ordinal()) {
-                furthest = stage;
-            }
+            stages.add(change.getStage());
         }
-        return furthest;
+        if (path.getClosure().isPresent()) {
+            stages.add(Stage.CLOSED);
+        }
+        return stages;
     }
 
     long paths() {

@@ -1,64 +1,63 @@
 package io.github.polku.cli;
 
-import io.github.polku.serialization.jackson.PolkuJson;
-import io.github.polku.validation.ValidationReport;
-import io.github.polku.validation.Violation;
-import java.io.BufferedReader;
+import io.github.polku.serialization.jackson.DocumentResult;
+import io.github.polku.serialization.jackson.PolkuDocuments;
+import io.github.polku.serialization.jackson.StreamFormat;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.io.UncheckedIOException;
 import java.util.function.Consumer;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
- * PLACEHOLDER until the serialization facade is merged: checks JSON syntax only.
+ * Checks documents with the serialization facade {@link PolkuDocuments}: structure, then every rule.
+ * A top-level array and NDJSON are validated as streams, one document at a time.
  */
 final class FacadeChecker implements DocumentChecker {
+
+    /** How far to look for the first token when telling an array from a single document. */
+    private static final int PEEK_LIMIT = 64 * 1024;
 
     @Override
     public void check(String source, InputStream in, boolean ndjson, boolean lenient, Consumer<Outcome> sink)
             throws IOException {
-        if (ndjson) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            long index = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    sink.accept(new Outcome(source, index++, true, syntax(line)));
-                }
-            }
-            return;
-        }
-        byte[] bytes = in.readAllBytes();
-        try (JsonParser parser = PolkuJson.mapper().createParser(bytes)) {
-            if (parser.nextToken() == JsonToken.START_ARRAY) {
-                long index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    parser.skipChildren();
-                    sink.accept(new Outcome(source, index++, true, ValidationReport.empty()));
-                }
+        PolkuDocuments documents = lenient ? PolkuDocuments.lenient() : PolkuDocuments.strict();
+        try {
+            if (ndjson) {
+                documents.validateStream(in, StreamFormat.NDJSON, r -> sink.accept(outcome(source, r, true)));
                 return;
             }
-        } catch (JacksonException e) {
-            sink.accept(new Outcome(source, 0, false, malformed()));
-            return;
+            BufferedInputStream buffered = new BufferedInputStream(in);
+            if (firstToken(buffered) == '[') {
+                documents.validateStream(buffered, StreamFormat.ARRAY, r -> sink.accept(outcome(source, r, true)));
+            } else {
+                sink.accept(outcome(source, documents.readAndValidate(buffered), false));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        sink.accept(new Outcome(source, 0, false, syntax(new String(bytes, StandardCharsets.UTF_8))));
     }
 
-    private static ValidationReport syntax(String json) {
+    private static Outcome outcome(String source, DocumentResult result, boolean streamed) {
+        return new Outcome(source, result.getIndex(), streamed, result.getReport(), result.getValue().orElse(null));
+    }
+
+    /** The first byte that is not JSON white space or a UTF-8 byte order mark; the stream is not consumed. */
+    static int firstToken(BufferedInputStream in) throws IOException {
+        in.mark(PEEK_LIMIT);
         try {
-            PolkuJson.mapper().readTree(json);
-            return ValidationReport.empty();
-        } catch (JacksonException e) {
-            return malformed();
+            for (int i = 0; i < PEEK_LIMIT; i++) {
+                int b = in.read();
+                if (b == -1) {
+                    return -1;
+                }
+                if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != 0xEF && b != 0xBB && b != 0xBF) {
+                    return b;
+                }
+            }
+            return -1;
+        } finally {
+            in.reset();
         }
-    }
-
-    private static ValidationReport malformed() {
-        return ValidationReport.of(java.util.List.of(Violation.error("polku.json.malformed", "", Map.of())));
     }
 }

@@ -58,11 +58,21 @@ final class ReportPrinter {
         if (cohort.criteria().isEmpty()) {
             out.println("  " + text.get("report.noCriteria"));
         }
+        List<String> outcomes = criterionOutcomes();
         for (Cohort.CriterionRow c : cohort.criteria()) {
-            row(c.code + " " + c.name, text.get("criterion.met") + " " + c.met + ", " + text.get("criterion.notMet")
-                    + " " + c.notMet + ", " + text.get("criterion.notApplicable") + " " + c.notApplicable);
+            long[] counts = c.counts();
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                parts.add(outcomes.get(i) + " " + counts[i]);
+            }
+            row(c.code + " " + c.name, String.join(", ", parts));
         }
         out.flush();
+    }
+
+    private List<String> criterionOutcomes() {
+        return List.of(text.get("criterion.met"), text.get("criterion.partlyMet"), text.get("criterion.notMet"),
+                text.get("criterion.insufficientData"), text.get("criterion.notApplicable"));
     }
 
     private void section(String title) {
@@ -100,7 +110,9 @@ final class ReportPrinter {
             Map<String, Object> criterion = new LinkedHashMap<>();
             criterion.put("code", c.code);
             criterion.put("met", c.met);
+            criterion.put("partlyMet", c.partlyMet);
             criterion.put("notMet", c.notMet);
+            criterion.put("insufficientData", c.insufficientData);
             criterion.put("notApplicable", c.notApplicable);
             criteria.add(criterion);
         }
@@ -155,10 +167,9 @@ final class ReportPrinter {
 
         List<Svg.Bar> criteria = new ArrayList<>();
         for (Cohort.CriterionRow c : cohort.criteria()) {
-            criteria.add(new Svg.Bar(c.code + " " + c.name, c.met, c.notApplicable, c.notMet));
+            criteria.add(new Svg.Bar(c.code + " " + c.name, c.counts()));
         }
-        chart(h, "criteria", text.get("report.criteria"), criteria, List.of(text.get("criterion.met"),
-                text.get("criterion.notApplicable"), text.get("criterion.notMet")));
+        chart(h, "criteria", text.get("report.criteria"), criteria, criterionOutcomes());
         if (cohort.criteria().isEmpty()) {
             h.append("<p class=\"note\">").append(Html.escape(text.get("report.noCriteria"))).append("</p>\n");
         }
@@ -171,8 +182,7 @@ final class ReportPrinter {
 
     private void chart(StringBuilder h, String id, String title, List<Svg.Bar> bars, List<String> partNames) {
         h.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(title)).append("</h2>\n");
-        List<Svg.Bar> drawn = bars.isEmpty() ? List.of(new Svg.Bar(text.get("report.none"), 0)) : bars;
-        h.append(Svg.chart(title, drawn, partNames)).append('\n');
+        h.append(Svg.chart(title, bars, partNames, text.get("report.none"))).append('\n');
         // The same numbers as a table, for screen readers and for copying.
         h.append("<details><summary>").append(Html.escape(text.get("report.count"))).append("</summary>\n<table>\n");
         h.append("<tr><th></th>");

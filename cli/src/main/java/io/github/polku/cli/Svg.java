@@ -28,7 +28,8 @@ final class Svg {
         }
     }
 
-    static final String[] COLOURS = {"#2f6f9f", "#9aa5ad", "#c8553d", "#7a9e3f"};
+    /** Bar colours in part order: good, partly good, bad, unknown, out of scope. */
+    static final String[] COLOURS = {"#2f6f9f", "#7fb2d6", "#c8553d", "#e0b040", "#b8c0c6"};
 
     private static final int LABEL_WIDTH = 300;
     private static final int BAR_AREA = 360;
@@ -40,22 +41,27 @@ final class Svg {
 
     /**
      * Draws the bars, scaled to the longest; {@code partNames} name the parts for the legend and the
-     * text alternative (one name: no legend).
+     * text alternative (one name: no legend); {@code noData} is shown when there are no bars.
      */
-    static String chart(String title, List<Bar> bars, List<String> partNames) {
+    static String chart(String title, List<Bar> bars, List<String> partNames, String noData) {
         long max = 1;
         for (Bar bar : bars) {
             max = Math.max(max, bar.total());
         }
-        boolean legend = partNames.size() > 1;
+        boolean legend = partNames.size() > 1 && !bars.isEmpty();
         int height = TOP + ROW * Math.max(1, bars.size()) + (legend ? ROW : 0) + 4;
-        int width = LABEL_WIDTH + BAR_AREA + 60;
+        int width = Math.max(LABEL_WIDTH + BAR_AREA + 60, LABEL_WIDTH + 150 * partNames.size());
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" aria-label=\"").append(Html.escape(title)).append("\">");
         svg.append("<title>").append(Html.escape(title)).append("</title>");
         int y = TOP;
+        if (bars.isEmpty()) {
+            svg.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 16).append("\">")
+                    .append(Html.escape(noData)).append("</text>");
+            y += ROW;
+        }
         for (Bar bar : bars) {
             svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
                     .append("\" text-anchor=\"end\">").append(Html.escape(bar.label)).append("</text>");
@@ -82,7 +88,7 @@ final class Svg {
                         .append(COLOURS[i % COLOURS.length]).append("\"/>");
                 svg.append("<text x=\"").append(lx + 16).append("\" y=\"").append(y + 16).append("\">")
                         .append(Html.escape(partNames.get(i))).append("</text>");
-                lx += 130;
+                lx += 150;
             }
         }
         svg.append("</svg>");

@@ -59,6 +59,18 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Files to validate; '-' for standard input.")
     List<String> files = new ArrayList<>();
 
+    /** How often a long run checks that standard output is still open. */
+    private static final int OUTPUT_CHECK_EVERY = 256;
+
+    /** Standard output was closed by its reader. */
+    private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClosed() {
+            super(null, null, false, false);
+        }
+    }
+
     private final Environment env;
     private final DocumentChecker checker;
 
@@ -82,7 +94,13 @@ final class ValidateCommand implements Callable<Integer> {
                     totals.add(outcome);
                     printer.print(outcome);
                     meter.tick();
+                    if (totals.documents() % OUTPUT_CHECK_EVERY == 0 && env.out().checkError()) {
+                        throw new OutputClosed();
+                    }
                 });
+            } catch (OutputClosed e) {
+                // The reader of our output went away (for example "| head"): stop, without a message.
+                return ExitStatus.USAGE;
             } catch (IOException e) {
                 env.out().flush();
                 env.err().println(text.get("io.cannotRead", "file", file, "reason", Inputs.reason(e, text)));

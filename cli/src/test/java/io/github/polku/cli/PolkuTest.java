@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,6 +193,34 @@ class PolkuTest {
                             + "{\"code\":\"polku.value.missing\",\"severity\":\"ERROR\",\"pointer\":\"\","
                             + "\"message\":\"Pakollinen tieto documentType puuttuu\"}]}");
             assertThat(r.status).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class ClosedOutput {
+
+        @Test
+        void stopsSoonAfterTheReaderGoesAway() throws IOException {
+            String many = file("many.ndjson", "ok\n".repeat(5000));
+            long[] checked = new long[1];
+            DocumentChecker counting = (source, in, ndjson, lenient, sink) ->
+                    BY_CONTENT.check(source, in, ndjson, lenient, outcome -> {
+                        checked[0]++;
+                        sink.accept(outcome);
+                    });
+            java.io.OutputStream closed = new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    throw new IOException("Broken pipe");
+                }
+            };
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            Environment env = new Environment(new java.io.ByteArrayInputStream(new byte[0]), new PrintStream(closed),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), Locale.ENGLISH, false);
+            int status = Polku.execute(env, counting, "validate", many);
+            assertThat(status).isEqualTo(2);
+            assertThat(checked[0]).isEqualTo(256);
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         }
     }
 

@@ -39,6 +39,11 @@ final class Process {
         command.add("-jar");
         command.add(jar().toString());
         command.addAll(List.of(args));
+        return start(stdin, command);
+    }
+
+    /** Runs any command in the root of the repository. */
+    static Process start(String stdin, List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile());
         java.lang.Process process = builder.start();
         CompletableFuture<String> out = drain(process.getInputStream());

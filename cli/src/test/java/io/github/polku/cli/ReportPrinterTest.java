@@ -20,8 +20,8 @@ class ReportPrinterTest {
 
     static Cohort criteriaOnly() {
         return Cohort.of(List.<RehabilitationPath>of(), List.of(
-                new Cohort.CriterionRow("Q1", "Need assessed <on time> & planned", 3, 1, 0),
-                new Cohort.CriterionRow("Q2", "Named worker", 4, 0, 0)), Locale.ENGLISH);
+                new Cohort.CriterionRow("Q1", "Need assessed <on time> & planned", 2, 1, 1, 0, 0),
+                new Cohort.CriterionRow("Q2", "Named worker", 4, 0, 0, 0, 0)), Locale.ENGLISH);
     }
 
     static String html(Cohort cohort, Language language) {
@@ -70,8 +70,10 @@ class ReportPrinterTest {
         @Test
         void drawsStackedBarsScaledToTheLongest() {
             String html = html(criteriaOnly(), Language.EN);
-            // Q2 has 4 subjects, the longest bar: 360 px for 4; Q1 met 3 -> 270 px, not met 1 -> 90 px.
-            assertThat(html).contains("width=\"270.0\"", "width=\"90.0\"", "width=\"360.0\"");
+            // Both have 4 subjects: 360 px for 4. Q2 met 4 -> 360 px; Q1 met 2 -> 180 px starting at 300,
+            // partly met 1 -> 90 px at 480, not met 1 -> 90 px at 570.
+            assertThat(html).contains("width=\"360.0\"", "x=\"300.0\" y=\"11\" width=\"180.0\"",
+                    "x=\"480.0\" y=\"11\" width=\"90.0\"", "x=\"570.0\" y=\"11\" width=\"90.0\"");
         }
 
         @Test
