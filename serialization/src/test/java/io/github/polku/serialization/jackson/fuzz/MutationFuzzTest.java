@@ -7,11 +7,14 @@ import io.github.polku.serialization.jackson.DocumentType;
 import io.github.polku.serialization.jackson.PolkuDocuments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -24,7 +27,8 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /**
- * GH-10: mutation fuzzing of the reader. Every golden document is mutated at the byte level and
+ * GH-10: mutation fuzzing of the reader. Every golden document and every example document
+ * ({@code examples/data}, the lines of {@code paths.ndjson} included) is mutated at the byte level and
  * structurally (dropped, duplicated and reordered properties, changed types, huge and negative
  * numbers, long strings, deep nesting, invalid UTF-8, truncation, duplicate keys, unknown codes,
  * NUL and control characters); for every mutant reading and validation return a report or a
@@ -41,6 +45,7 @@ class MutationFuzzTest {
     static final int DEFAULT_MUTANTS = 2000;
     private static final int MUTANTS = Integer.getInteger("polku.fuzz.mutants", DEFAULT_MUTANTS);
     private static final long SEED = Long.getLong("polku.fuzz.seed", 20_261_123L);
+    private static final Pattern DOCUMENT_TYPE = Pattern.compile("\"documentType\"\\s*:\\s*\"([A-Z_]+)\"");
     private static final int STREAM_BATCH = 200;
     /**
      * A single mutant slower than this counts as a hang. The reader is linear and a mutant takes about
@@ -123,22 +128,46 @@ class MutationFuzzTest {
         return Arbitraries.of(seeds());
     }
 
-    /** The seed documents: every golden document of format version 1. */
+    /** The seed documents: every golden document of format version 1 and every example document. */
     static List<Seed> seeds() {
-        Path golden = Path.of("src/test/resources/golden/v1");
-        try (Stream<Path> files = Files.list(golden)) {
-            List<Seed> seeds = new ArrayList<>();
-            for (Path file : files.sorted().collect(Collectors.toList())) {
-                String name = file.getFileName().toString().replace(".json", "");
-                DocumentType type = Stream.of(DocumentType.values()).filter(t -> t.getFileName().equals(name))
-                        .findFirst().orElse(DocumentType.REHABILITATION_PATH);
-                seeds.add(new Seed(name, type, Files.readAllBytes(file)));
+        List<Seed> seeds = new ArrayList<>();
+        try {
+            for (Path file : jsonFiles(Path.of("src/test/resources/golden/v1"))) {
+                seeds.add(seed("golden/" + file.getFileName(), Files.readAllBytes(file)));
             }
-            assertThat(seeds).hasSizeGreaterThanOrEqualTo(5);
-            return seeds;
+            Path examples = Path.of("../examples/data");
+            if (Files.isDirectory(examples)) {
+                for (Path file : jsonFiles(examples)) {
+                    seeds.add(seed("examples/" + examples.relativize(file), Files.readAllBytes(file)));
+                }
+                Path ndjson = examples.resolve("paths.ndjson");
+                if (Files.isRegularFile(ndjson)) {
+                    List<String> lines = Files.readAllLines(ndjson, StandardCharsets.UTF_8);
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (!lines.get(i).isBlank()) {
+                            seeds.add(seed("examples/paths.ndjson:" + (i + 1), lines.get(i).getBytes(StandardCharsets.UTF_8)));
+                        }
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        assertThat(seeds).hasSizeGreaterThanOrEqualTo(5);
+        return seeds;
+    }
+
+    private static List<Path> jsonFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static Seed seed(String name, byte[] bytes) {
+        Matcher m = DOCUMENT_TYPE.matcher(new String(bytes, StandardCharsets.UTF_8));
+        DocumentType type = m.find() ? DocumentType.ofCode(m.group(1)).orElse(DocumentType.REHABILITATION_PATH)
+                : DocumentType.REHABILITATION_PATH;
+        return new Seed(name, type, bytes);
     }
 
     /** A seed document and the type it is read as. */
