@@ -251,6 +251,27 @@ class PersonalDataTest {
     }
 
     @Nested
+    class QualityEvaluation {
+
+        @Test
+        void explainsQualityOfPathFullOfPersonalDataWithoutIt() {
+            io.github.polku.quality.QualityEvaluator evaluator = io.github.polku.quality.QualityEvaluator
+                    .of(io.github.polku.quality.QualityFramework.builtIn());
+            io.github.polku.quality.QualityEvaluation evaluation = evaluator.evaluate(path(), LocalDate.of(2025, 12, 1));
+            assertClean("quality evaluation", evaluation.toString());
+            assertThat(evaluation.getResults()).isNotEmpty();
+            for (io.github.polku.quality.CriterionResult result : evaluation.getResults()) {
+                assertClean("criterion result", result.toString());
+                for (String language : List.of("fi", "sv", "en")) {
+                    assertClean("explanation", result.getExplanation(Locale.forLanguageTag(language)));
+                }
+            }
+            assertClean("cohort evaluation", evaluator.evaluateCohort(List.of(path(), path()), LocalDate.of(2025, 12, 1))
+                    .toString());
+        }
+    }
+
+    @Nested
     class Validation {
 
         @Test
