@@ -52,8 +52,9 @@ class ReadLimitsEnforcementTest {
         void rejectsDocumentNestedDeeperThanTheLimit(int depth) {
             // the root object is one level: an array nested depth-1 times inside it reaches depth
             String json = HEAD + "\"x\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "}";
+            // root object = depth 1, /x = depth 2, so the 65th level is /x followed by 63 array indices
             assertThat(limitViolations(json)).containsExactly(
-                    tuple("polku.json.limit.depth", Severity.ERROR, "", Map.of("max", "64")));
+                    tuple("polku.json.limit.depth", Severity.ERROR, "/x" + "/0".repeat(63), Map.of("max", "64")));
         }
 
         @Test
@@ -94,7 +95,7 @@ class ReadLimitsEnforcementTest {
         void rejectsNumberLongerThanTheLimit() {
             String json = HEAD + "\"x\":" + "9".repeat(101) + "}";
             assertThat(limitViolations(json)).containsExactly(
-                    tuple("polku.json.limit.numberLength", Severity.ERROR, "", Map.of("max", "100")));
+                    tuple("polku.json.limit.numberLength", Severity.ERROR, "/x", Map.of("max", "100")));
         }
 
         @Test
