@@ -52,4 +52,17 @@ class EchoedNamesTest {
         assertThat(PolkuDocuments.lenient().validate(json.getBytes(StandardCharsets.UTF_8)).getViolations())
                 .extracting(Violation::getPath).allMatch(p -> !p.contains(name));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"documentType":"CLIENT_IDENTITY","formatVersion":"1.0","namTestinen"}        | ''
+            {"documentType":"CLIENT","organiser":{"type":"MUNICIPALITY","codeVirtanen"}}  | /organiser
+            {"documentType":"CLIENT","organiser":{"type":"MUNICIPALITY","code":"109"      | /organiser
+            """)
+    void pointsAtTheEnclosingValueOfMalformedJson(String json, String pointer) {
+        // GH-10: found by the fuzz run; a lost colon made "namTestinen" a property name
+        assertThat(PolkuDocuments.strict().validate(json.getBytes(StandardCharsets.UTF_8)).getViolations())
+                .extracting(Violation::getCode, Violation::getPath)
+                .containsExactly(tuple("polku.json.malformed", pointer));
+    }
 }
