@@ -32,7 +32,11 @@ public enum DocumentType {
     /** A batch of anonymous contacts (fi: anonyymit kohtaamiset, sv: anonyma kontakter), {@link AnonymousContactBatch}. */
     ANONYMOUS_CONTACTS("ANONYMOUS_CONTACTS", AnonymousContactBatch.class, "anonymous-contacts"),
     /** A co-development process (fi: yhteiskehittäminen, sv: samutveckling), {@link CoDevelopmentProcess}. */
-    CO_DEVELOPMENT_PROCESS("CO_DEVELOPMENT_PROCESS", CoDevelopmentProcess.class, "co-development-process");
+    CO_DEVELOPMENT_PROCESS("CO_DEVELOPMENT_PROCESS", CoDevelopmentProcess.class, "co-development-process"),
+    /** A quality framework (fi: laatukehys, sv: kvalitetsram), {@link io.github.polku.quality.QualityFramework}. */
+    QUALITY_FRAMEWORK("QUALITY_FRAMEWORK", io.github.polku.quality.QualityFramework.class, "quality-framework"),
+    /** A quality evaluation (fi: laadun arviointi, sv: kvalitetsbedömning), {@link io.github.polku.quality.QualityEvaluation}. */
+    QUALITY_EVALUATION("QUALITY_EVALUATION", io.github.polku.quality.QualityEvaluation.class, "quality-evaluation");
 
     /** The format version this library writes and the newest it reads. */
     public static final String FORMAT_VERSION = "1.0";

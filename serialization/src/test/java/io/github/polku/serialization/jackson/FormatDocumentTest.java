@@ -30,6 +30,8 @@ class FormatDocumentTest {
         examples.put(DocumentType.CLIENT_IDENTITY, Goldens.identity());
         examples.put(DocumentType.ANONYMOUS_CONTACTS, AnonymousContactBatch.of(Samples.meidanTupaContacts().subList(0, 1)));
         examples.put(DocumentType.CO_DEVELOPMENT_PROCESS, CoDevelopmentSamples.loneClientInProfessionalGroup());
+        examples.put(DocumentType.QUALITY_FRAMEWORK, Goldens.smallFramework());
+        examples.put(DocumentType.QUALITY_EVALUATION, Goldens.evaluation());
         return examples;
     }
 

@@ -34,8 +34,32 @@ final class Goldens {
                 .name("Testi Testinen").build();
     }
 
+    /** The built-in quality framework, read from core's data file. */
+    static io.github.polku.quality.QualityFramework framework() {
+        try (java.io.Reader reader = Files.newBufferedReader(
+                Path.of("../core/src/main/resources/io/github/polku/quality/polku-quality-framework.properties"), StandardCharsets.UTF_8)) {
+            return io.github.polku.quality.QualityFramework.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A framework with the first criterion of the built-in one only, for small examples. */
+    static io.github.polku.quality.QualityFramework smallFramework() {
+        io.github.polku.quality.QualityFramework full = framework();
+        return io.github.polku.quality.QualityFramework.builder().id(full.getId()).version(full.getVersion()).name(full.getName())
+                .addAllSources(full.getSources()).addCriteria(full.getCriteria().get(0)).build();
+    }
+
+    static io.github.polku.quality.QualityEvaluation evaluation() {
+        return io.github.polku.quality.QualityEvaluator.of(framework())
+                .evaluate(Samples.hameenlinna2020Path(), java.time.LocalDate.of(2020, 12, 31));
+    }
+
     static Map<DocumentType, Object> values() {
         return Map.of(
+                DocumentType.QUALITY_FRAMEWORK, framework(),
+                DocumentType.QUALITY_EVALUATION, evaluation(),
                 DocumentType.REHABILITATION_PATH, Samples.hameenlinna2020Path(),
                 DocumentType.CLIENT, Samples.client(),
                 DocumentType.CLIENT_IDENTITY, identity(),

@@ -185,4 +185,30 @@ class RoundTripProperties {
     Arbitrary<List<LocalDate>> dateList() {
         return Arbitraries.integers().between(0, 3000 * 365).map(d -> LocalDate.of(1000, 1, 1).plusDays(d)).list().ofSize(5);
     }
+
+    @Provide
+    Arbitrary<io.github.polku.quality.QualityFramework> frameworks() {
+        io.github.polku.quality.QualityFramework builtIn = Goldens.framework();
+        return Combinators.combine(Arbitraries.subsetOf(builtIn.getCriteria()).ofMinSize(1), Arbitraries.integers().between(0, 99))
+                .as((criteria, minor) -> io.github.polku.quality.QualityFramework.builder().id(builtIn.getId()).version("1." + minor)
+                        .name(builtIn.getName()).addAllSources(builtIn.getSources())
+                        .addAllCriteria(builtIn.getCriteria().stream().filter(criteria::contains).toList()).build());
+    }
+
+    @Property(tries = 20)
+    void roundTripsQualityFrameworks(@ForAll("frameworks") io.github.polku.quality.QualityFramework framework) {
+        assertThat(roundTrip(framework)).isEqualTo(framework);
+    }
+
+    @Property(tries = 20)
+    void roundTripsQualityEvaluations(@ForAll("paths") RehabilitationPath path, @ForAll("evaluationDays") int days) {
+        io.github.polku.quality.QualityEvaluation evaluation = io.github.polku.quality.QualityEvaluator.of(Goldens.framework())
+                .evaluate(path, Samples.CONTACT.plusDays(days));
+        assertThat(roundTrip(evaluation)).isEqualTo(evaluation);
+    }
+
+    @Provide
+    Arbitrary<Integer> evaluationDays() {
+        return Arbitraries.integers().between(0, 2000);
+    }
 }

@@ -132,6 +132,29 @@ public final class Descriptors {
         immutable(ImplementedChange.class, "title idea implementedOn");
         immutable(ClientCouncil.class, "members membershipCap meetingsPerYear statements");
         immutable(CouncilStatement.class, "subject givenOn answeredOn");
+        // Quality
+        immutable(io.github.polku.quality.QualityFramework.class, "id version name sources criteria");
+        immutable(io.github.polku.quality.QualityCriterion.class, "code name description sources subjectKind assessment parameters");
+        immutable(io.github.polku.quality.Citation.class, "text url confidence");
+        immutable(io.github.polku.quality.QualityEvaluation.class, "frameworkId frameworkVersion subject evaluatedOn results");
+        immutable(io.github.polku.quality.CriterionResult.class, "criterionCode outcome evidence explanationCode explanationArguments");
+        immutable(io.github.polku.quality.Evidence.class, "subject pointer values");
+        custom(io.github.polku.quality.LocalizedText.class, v -> io.github.polku.quality.LocalizedText.of((String) v[0], (String) v[1],
+                (String) v[2]),
+                prop("fi", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((io.github.polku.quality.LocalizedText) o).getFi()),
+                prop("sv", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((io.github.polku.quality.LocalizedText) o).getSv()),
+                prop("en", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((io.github.polku.quality.LocalizedText) o).getEn()));
+        custom(io.github.polku.quality.Subject.class, v -> io.github.polku.quality.Subject.of((io.github.polku.quality.SubjectKind) v[0],
+                (String) v[1]),
+                prop("kind", code(io.github.polku.quality.SubjectKind.class), Prop.Presence.REQUIRED,
+                        o -> ((io.github.polku.quality.Subject) o).getKind()),
+                prop("id", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((io.github.polku.quality.Subject) o).getId()));
+        // An assessment is automatic, naming its evaluator, or by a person (no evaluator).
+        custom(io.github.polku.quality.Assessment.class, v -> v[1] == null ? assessment((io.github.polku.quality.AssessmentKind) v[0])
+                : io.github.polku.quality.Assessment.automatic((String) v[1]),
+                prop("kind", code(io.github.polku.quality.AssessmentKind.class), Prop.Presence.REQUIRED,
+                        o -> ((io.github.polku.quality.Assessment) o).getKind()),
+                prop("evaluatorId", Kinds.STRING, Prop.Presence.OPTIONAL, o -> ((io.github.polku.quality.Assessment) o).getEvaluatorId()));
         // Values with factories
         custom(Organiser.class, v -> Organiser.of((OrganiserType) v[0], (String) v[1]),
                 prop("type", code(OrganiserType.class), Prop.Presence.REQUIRED, o -> ((Organiser) o).getType()),
@@ -289,10 +312,7 @@ public final class Descriptors {
      * @return {@link ReadContext#INVALID}
      */
     static Object failed(Throwable failure, ReadContext c) {
-        Throwable t = failure;
-        while (t instanceof InvocationTargetException || (t instanceof RuntimeException && t.getCause() instanceof InvocationTargetException)) {
-            t = t.getCause() instanceof InvocationTargetException ? t.getCause().getCause() : t.getCause();
-        }
+        Throwable t = failure instanceof InvocationTargetException ? failure.getCause() : failure;
         if (t instanceof InvalidValueException) {
             c.relocate(((InvalidValueException) t).getViolations());
             return ReadContext.INVALID;
@@ -314,6 +334,15 @@ public final class Descriptors {
 
     private void custom(Class<?> type, Function<Object[], Object> factory, Prop... props) {
         descriptors.put(type, new TypeDescriptor(type.getSimpleName(), type, List.of(props), factory));
+    }
+
+    private static io.github.polku.quality.Assessment assessment(io.github.polku.quality.AssessmentKind kind) {
+        io.github.polku.quality.Assessment byPerson = io.github.polku.quality.Assessment.byPerson();
+        if (byPerson.getKind() != kind) {
+            // An automatic assessment without its evaluator.
+            throw InvalidValueException.of(io.github.polku.validation.Violation.error(JsonCodes.REQUIRED, "/evaluatorId", Map.of()));
+        }
+        return byPerson;
     }
 
     @SuppressWarnings("unchecked")
@@ -378,10 +407,17 @@ public final class Descriptors {
                     setter = singleSetter(builderType, name);
                 }
                 Method g = getter;
+                g.trySetAccessible();
                 props.add(prop(name, kind, presence, o -> invoke(g, o)));
                 setters.add(setter);
             }
             Method[] setterArray = setters.toArray(new Method[0]);
+            // Public members of exported packages: skipping the per-call access check is allowed and saves time.
+            builderFactory.trySetAccessible();
+            build.trySetAccessible();
+            for (Method m : setterArray) {
+                m.trySetAccessible();
+            }
             Function<Object[], Object> factory = values -> {
                 Object builder = invoke(builderFactory, null);
                 for (int i = 0; i < values.length; i++) {

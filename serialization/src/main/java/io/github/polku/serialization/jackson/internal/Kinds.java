@@ -277,6 +277,7 @@ final class Kinds {
             this.type = type;
             try {
                 this.of = type.getMethod("of", String.class);
+                this.of.trySetAccessible();
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(type + " has no of(String)", e);
             }

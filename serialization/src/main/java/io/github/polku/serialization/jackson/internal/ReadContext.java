@@ -37,21 +37,6 @@ public final class ReadContext {
         this.strict = strict;
     }
 
-    /**
-     * Creates a context whose pointers start below a prefix, for a document inside a stream.
-     *
-     * @param strict  whether unknown properties are errors
-     * @param prefix  the pointer segments to start from, not null
-     * @return the context, not null
-     */
-    public static ReadContext below(boolean strict, String... prefix) {
-        ReadContext c = new ReadContext(strict);
-        for (String s : prefix) {
-            c.push(s);
-        }
-        return c;
-    }
-
     public boolean isStrict() {
         return strict;
     }

@@ -26,9 +26,9 @@ import java.util.Optional;
  *       Friday and Easter Monday) are not working days.</li>
  * </ul>
  */
-public final class Example01AssessmentDeadline {
+public final class Example09AssessmentDeadline {
 
-    private Example01AssessmentDeadline() {
+    private Example09AssessmentDeadline() {
     }
 
     /**
