@@ -129,7 +129,25 @@ final class DocumentReader {
         TokenStreamLocation at = e.getLocation();
         long line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         long column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-        c.add(JsonCodes.MALFORMED, Severity.ERROR, pointer, "line", line, "column", column);
+        c.add(JsonCodes.MALFORMED, Severity.ERROR, withoutLastName(pointer), "line", line, "column", column);
+    }
+
+    /**
+     * GH-10: in a malformed document the last property name is where a lost quote or colon has
+     * turned a value (a name, an identity code) into a name; line and column locate the error, so
+     * the pointer stops at the enclosing value. Array indices are kept.
+     */
+    static String withoutLastName(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        if (slash < 0) {
+            return pointer;
+        }
+        for (int i = slash + 1; i < pointer.length(); i++) {
+            if (pointer.charAt(i) < '0' || pointer.charAt(i) > '9') {
+                return pointer.substring(0, slash);
+            }
+        }
+        return slash + 1 == pointer.length() ? pointer.substring(0, slash) : pointer;
     }
 
     static final class Holder {

@@ -138,6 +138,11 @@ final class Kinds {
         }
     };
 
+    /** The most digits a decimal may have before, and after, its decimal point. */
+    static final int MAX_DECIMAL_DIGITS = 100;
+    private static final String DECIMAL_RANGE = "at most " + MAX_DECIMAL_DIGITS + " digits before and "
+            + MAX_DECIMAL_DIGITS + " after the decimal point";
+
     static final Kind DECIMAL = new Kind() {
         @Override
         Object read(JsonParser p, ReadContext c) {
@@ -145,7 +150,14 @@ final class Kinds {
             if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
                 return typeError(p, c, "number");
             }
-            return p.getDecimalValue();
+            BigDecimal value = p.getDecimalValue();
+            // GH-10: the fuzz run found 1.0E+2147483648 read as valid and then unwritable (a plain
+            // decimal needs a scale within +-9999), and toPlainString() of such a number is a string of
+            // billions of digits: bound the digits on both sides of the decimal point
+            if (value.scale() > MAX_DECIMAL_DIGITS || (long) value.precision() - value.scale() > MAX_DECIMAL_DIGITS) {
+                return c.error(JsonCodes.NUMBER, "expected", DECIMAL_RANGE);
+            }
+            return value;
         }
 
         @Override

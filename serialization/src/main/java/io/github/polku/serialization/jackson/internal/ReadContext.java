@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The state of one read: the options, the violations found so far and the JSON Pointer of the
@@ -16,6 +17,11 @@ public final class ReadContext {
 
     /** Marks a value that could not be read; its violations are already recorded. */
     public static final Object INVALID = new Object();
+
+    /** The longest property name or map key a violation repeats. */
+    static final int MAX_ECHOED_NAME = 64;
+    private static final int IDENTITY_CODE_LENGTH = 11;
+    private static final Pattern IDENTITY_CODE_SHAPE = Pattern.compile("[0-9]{6}[-+A-FU-Ya-fu-y][0-9]{3}[0-9A-Ya-y]");
 
     private final boolean strict;
     private final List<Violation> violations = new ArrayList<>();
@@ -63,8 +69,14 @@ public final class ReadContext {
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < depth; i++) {
-            sb.append('/');
             String s = segments[i];
+            if (!isPlausibleName(s)) {
+                // GH-10: a property name or map key from the input that does not look like one (a
+                // broken quote can turn an identity code or a name into a property name) is never
+                // echoed: the violation points at the nearest plausible ancestor instead
+                break;
+            }
+            sb.append('/');
             if (s.indexOf('~') < 0 && s.indexOf('/') < 0) {
                 sb.append(s);
             } else {
@@ -72,6 +84,50 @@ public final class ReadContext {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Cuts a JSON Pointer before its first segment that must not be repeated (see
+     * {@link #isPlausibleName(String)}), whether it was built here or by the parser.
+     *
+     * @param pointer  a JSON Pointer, not null
+     * @return the pointer or its nearest plausible ancestor, not null
+     */
+    static String plausible(String pointer) {
+        int start = 0;
+        while (start < pointer.length()) {
+            int end = pointer.indexOf('/', start + 1);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            String segment = pointer.substring(start + 1, end).replace("~1", "/").replace("~0", "~");
+            if (!isPlausibleName(segment)) {
+                return pointer.substring(0, start);
+            }
+            start = end;
+        }
+        return pointer;
+    }
+
+    /**
+     * Checks if a pointer segment may be repeated in a violation: 1-64 visible ASCII characters
+     * (no space, so no full name), and nothing shaped like a personal identity code.
+     *
+     * @param segment  the segment, not null
+     * @return true if it may be echoed
+     */
+    static boolean isPlausibleName(String segment) {
+        int n = segment.length();
+        if (n == 0 || n > MAX_ECHOED_NAME) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = segment.charAt(i);
+            if (ch <= ' ' || ch > '~') {      // visible ASCII only: no spaces, controls or other scripts
+                return false;
+            }
+        }
+        return n < IDENTITY_CODE_LENGTH || !IDENTITY_CODE_SHAPE.matcher(segment).find();
     }
 
     String pointer(String child) {
@@ -105,7 +161,7 @@ public final class ReadContext {
         for (int i = 0; i + 1 < arguments.length; i += 2) {
             args.put((String) arguments[i], arguments[i + 1]);
         }
-        violations.add(Violation.of(code, severity, pointer, args));
+        violations.add(Violation.of(code, severity, plausible(pointer), args));
     }
 
     public void unknownProperty(String name) {

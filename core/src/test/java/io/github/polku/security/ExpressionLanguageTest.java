@@ -1,0 +1,117 @@
+package io.github.polku.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.polku.contact.AnonymousChannel;
+import io.github.polku.contact.AnonymousContact;
+import io.github.polku.contact.ContactActivity;
+import io.github.polku.path.Goal;
+import io.github.polku.path.GoalId;
+import io.github.polku.testing.Samples;
+import io.github.polku.validation.PolkuValidator;
+import io.github.polku.validation.Severity;
+import io.github.polku.validation.ValidationReport;
+import io.github.polku.validation.Violation;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * GH-10: no input is ever evaluated as an expression. Hibernate Validator runs with the
+ * {@code ParameterMessageInterpolator} and no Expression Language on the path; Polku renders its
+ * own messages in one pass, so {@code ${...}}, {@code #{...}} and {@code {name}} inside a value stay
+ * literal text.
+ */
+class ExpressionLanguageTest {
+
+    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+
+    @Nested
+    class Rendering {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                fi | Määräaikaryhmässä ${1+1} arvioinnin olisi pitänyt alkaa viimeistään #{7*6}. arkipäivänä {workingDays}
+                sv | För tidsfristgruppen ${1+1} skulle bedömningen ha börjat senast den #{7*6}:e arbetsdagen, {workingDays}
+                en | For deadline group ${1+1} the assessment had to start by the #{7*6}th working day, {workingDays}
+                """)
+        void keepsExpressionsInArgumentsLiteral(String language, String expected) {
+            Map<String, String> arguments = new LinkedHashMap<>();
+            arguments.put("group", "${1+1}");
+            arguments.put("workingDays", "#{7*6}");
+            arguments.put("deadline", "{workingDays}");
+            Violation v = Violation.warning("polku.path.assessment.startLate", "/startedOn", arguments);
+            assertThat(v.getMessage(Locale.forLanguageTag(language))).isEqualTo(expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"fi", "sv", "en"})
+        void keepsExpressionsLiteralInEveryLanguage(String language) {
+            Violation v = Violation.error("polku.id.format", "", Map.of("kind", "${''.getClass().forName('java.lang.Runtime')}",
+                    "max", "#{1+1}"));
+            assertThat(v.getMessage(Locale.forLanguageTag(language)))
+                    .contains("${''.getClass().forName('java.lang.Runtime')}", "#{1+1}")
+                    .doesNotContain("{kind}", "{max}");
+        }
+
+        @Property(tries = 500)
+        void insertsEveryArgumentVerbatimAndNeverThrows(@ForAll String first, @ForAll String second) {
+            Violation v = Violation.warning("polku.path.assessment.startLate", "", Map.of("group", first,
+                    "workingDays", second, "deadline", "2025-04-25"));
+            for (String language : List.of("fi", "sv", "en")) {
+                assertThat(v.getMessage(Locale.forLanguageTag(language))).contains(first, second, "2025-04-25");
+            }
+        }
+    }
+
+    @Nested
+    class BeanValidation {
+
+        @Test
+        void doesNotEchoOrEvaluateValidatedText() {
+            String hostile = "${1+1} #{1+1} {jakarta.validation.constraints.NotBlank.message} {max} ".repeat(4);
+            ValidationReport report = VALIDATOR.validate(contactAt(hostile));
+            assertThat(report.getViolations())
+                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
+                    .containsExactly(tuple("jakarta.validation.constraints.Size", Severity.ERROR, "/place",
+                            Map.of("min", "0", "max", "200")));
+            assertThat(report.getViolations().get(0).getMessage(Locale.ENGLISH))
+                    .isEqualTo("Size must be between 0 and 200");
+        }
+
+        @Test
+        void acceptsExpressionLikeTextAsPlainText() {
+            Goal goal = Goal.builder().id(GoalId.of("G1")).words("${1+1} #{'a'.concat('b')} {words}")
+                    .lifeArea(io.github.polku.measurement.IcfChapter.D9).setOn(LocalDate.of(2025, 5, 6)).build();
+            assertThat(VALIDATOR.validate(goal).getViolations()).isEmpty();
+            assertThat(goal.getWords()).isEqualTo("${1+1} #{'a'.concat('b')} {words}");
+            assertThat(VALIDATOR.validate(contactAt("${1+1}")).getViolations()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"jakarta.el.ExpressionFactory", "org.glassfish.expressly.ExpressionFactoryImpl",
+                "com.sun.el.ExpressionFactoryImpl"})
+        void runsWithoutAnExpressionLanguageImplementation(String className) {
+            assertThatExceptionOfType(ClassNotFoundException.class)
+                    .isThrownBy(() -> Class.forName(className, false, PolkuValidator.class.getClassLoader()));
+        }
+    }
+
+    private static AnonymousContact contactAt(String place) {
+        return AnonymousContact.builder().date(LocalDate.of(2025, 3, 19)).place(place)
+                .channel(AnonymousChannel.LOW_THRESHOLD_MEETING_PLACE).addActivity(ContactActivity.CONVERSATION)
+                .peopleCount(5).organiser(Samples.county()).build();
+    }
+
+}
