@@ -16,7 +16,7 @@ import java.util.Optional;
  * assessment were kept. Each applicable deadline is met (done by it), late (done after it, or not
  * done and passed), or pending (not done, not yet passed).
  */
-final class AssessmentDeadlineEvaluator implements CriterionEvaluator<RehabilitationPath> {
+final class AssessmentDeadlineEvaluator extends BuiltInEvaluator.OfPath {
 
     static final String MET = "polku.quality.assessmentDeadline.met";
     static final String PARTLY_MET = "polku.quality.assessmentDeadline.partlyMet";
@@ -28,19 +28,8 @@ final class AssessmentDeadlineEvaluator implements CriterionEvaluator<Rehabilita
 
     private enum Kept { MET, LATE, PENDING }
 
-    @Override
-    public String getId() {
-        return BuiltInEvaluators.NEED_ASSESSMENT_ON_TIME;
-    }
-
-    @Override
-    public SubjectKind getSubjectKind() {
-        return SubjectKind.PATH;
-    }
-
-    @Override
-    public Class<RehabilitationPath> getSubjectType() {
-        return RehabilitationPath.class;
+    AssessmentDeadlineEvaluator() {
+        super(BuiltInEvaluators.NEED_ASSESSMENT_ON_TIME);
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * client's own view. A legal representative, relative or other close person taking part counts
  * for the client who cannot take part (Act 812/2000, section 8).
  */
-final class ClientPlanEvaluator implements CriterionEvaluator<RehabilitationPath> {
+final class ClientPlanEvaluator extends BuiltInEvaluator.OfPath {
 
     static final String WITH_CLIENT = "polku.quality.clientPlan.withClient";
     static final String VIEW_MISSING = "polku.quality.clientPlan.viewMissing";
@@ -27,19 +27,8 @@ final class ClientPlanEvaluator implements CriterionEvaluator<RehabilitationPath
     private static final Set<PlanParticipant> CLIENT_SIDE = EnumSet.of(PlanParticipant.CLIENT,
             PlanParticipant.LEGAL_REPRESENTATIVE, PlanParticipant.RELATIVE, PlanParticipant.CLOSE_PERSON);
 
-    @Override
-    public String getId() {
-        return BuiltInEvaluators.CLIENT_PLAN;
-    }
-
-    @Override
-    public SubjectKind getSubjectKind() {
-        return SubjectKind.PATH;
-    }
-
-    @Override
-    public Class<RehabilitationPath> getSubjectType() {
-        return RehabilitationPath.class;
+    ClientPlanEvaluator() {
+        super(BuiltInEvaluators.CLIENT_PLAN);
     }
 
     @Override

@@ -12,26 +12,15 @@ import java.util.List;
  * process stand above the tokenism rungs of Arnstein's ladder (rung 6, partnership, or higher), by
  * the level the process derives or an explicit assessment overrides.
  */
-final class ClientsAboveTokenismEvaluator implements CriterionEvaluator<CoDevelopmentProcess> {
+final class ClientsAboveTokenismEvaluator extends BuiltInEvaluator.OfProcess {
 
     static final String ALL = "polku.quality.clientsAboveTokenism.all";
     static final String SOME = "polku.quality.clientsAboveTokenism.some";
     static final String NONE = "polku.quality.clientsAboveTokenism.none";
     static final String NO_CLIENT_SIDE = "polku.quality.clientsAboveTokenism.noClientSide";
 
-    @Override
-    public String getId() {
-        return BuiltInEvaluators.CLIENTS_ABOVE_TOKENISM;
-    }
-
-    @Override
-    public SubjectKind getSubjectKind() {
-        return SubjectKind.PROCESS;
-    }
-
-    @Override
-    public Class<CoDevelopmentProcess> getSubjectType() {
-        return CoDevelopmentProcess.class;
+    ClientsAboveTokenismEvaluator() {
+        super(BuiltInEvaluators.CLIENTS_ABOVE_TOKENISM);
     }
 
     @Override

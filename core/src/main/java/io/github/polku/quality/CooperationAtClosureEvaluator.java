@@ -10,26 +10,15 @@ import io.github.polku.path.RehabilitationPath;
  * service or activity. A closure without a destination is not applicable when the goals were met or
  * the client moved away, and not met otherwise.
  */
-final class CooperationAtClosureEvaluator implements CriterionEvaluator<RehabilitationPath> {
+final class CooperationAtClosureEvaluator extends BuiltInEvaluator.OfPath {
 
     static final String REFERRED = "polku.quality.cooperationAtClosure.referred";
     static final String NOT_NEEDED = "polku.quality.cooperationAtClosure.notNeeded";
     static final String NO_DESTINATION = "polku.quality.cooperationAtClosure.noDestination";
     static final String OPEN = "polku.quality.cooperationAtClosure.open";
 
-    @Override
-    public String getId() {
-        return BuiltInEvaluators.COOPERATION_AT_CLOSURE;
-    }
-
-    @Override
-    public SubjectKind getSubjectKind() {
-        return SubjectKind.PATH;
-    }
-
-    @Override
-    public Class<RehabilitationPath> getSubjectType() {
-        return RehabilitationPath.class;
+    CooperationAtClosureEvaluator() {
+        super(BuiltInEvaluators.COOPERATION_AT_CLOSURE);
     }
 
     @Override

@@ -5,12 +5,10 @@ import io.github.polku.path.Goal;
 import io.github.polku.path.GoalStatus;
 import io.github.polku.path.GoalStatusChange;
 import io.github.polku.path.RehabilitationPath;
-import io.github.polku.validation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +16,7 @@ import java.util.Set;
  * goal is followed up when its status was judged (achieved, partly achieved, not achieved or
  * abandoned) or the plan was evaluated on or after the day the goal was set.
  */
-final class GoalsFollowedUpEvaluator implements CriterionEvaluator<RehabilitationPath> {
+final class GoalsFollowedUpEvaluator extends BuiltInEvaluator.OfPath {
 
     static final String DUE_AFTER_MONTHS = "dueAfterMonths";
     static final String ALL = "polku.quality.goalsFollowedUp.all";
@@ -31,29 +29,8 @@ final class GoalsFollowedUpEvaluator implements CriterionEvaluator<Rehabilitatio
     private static final Set<GoalStatus> JUDGED = EnumSet.of(GoalStatus.ACHIEVED, GoalStatus.PARTLY_ACHIEVED,
             GoalStatus.NOT_ACHIEVED, GoalStatus.ABANDONED);
 
-    @Override
-    public String getId() {
-        return BuiltInEvaluators.GOALS_FOLLOWED_UP;
-    }
-
-    @Override
-    public SubjectKind getSubjectKind() {
-        return SubjectKind.PATH;
-    }
-
-    @Override
-    public Class<RehabilitationPath> getSubjectType() {
-        return RehabilitationPath.class;
-    }
-
-    @Override
-    public Map<String, String> getDefaultParameters() {
-        return Map.of(DUE_AFTER_MONTHS, "6");
-    }
-
-    @Override
-    public List<Violation> checkParameters(Map<String, String> parameters) {
-        return Parameters.positiveIntegers(parameters, DUE_AFTER_MONTHS);
+    GoalsFollowedUpEvaluator() {
+        super(BuiltInEvaluators.GOALS_FOLLOWED_UP, DUE_AFTER_MONTHS, 6);
     }
 
     @Override

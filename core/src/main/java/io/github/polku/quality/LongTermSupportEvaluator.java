@@ -3,11 +3,9 @@ package io.github.polku.quality;
 import io.github.polku.path.ClosureReason;
 import io.github.polku.path.RehabilitationPath;
 import io.github.polku.service.Service;
-import io.github.polku.validation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@link BuiltInEvaluators#LONG_TERM_SUPPORT}: the support lasted at least {@code minimumMonths}.
@@ -15,7 +13,7 @@ import java.util.Map;
  * without an end runs to the closure of a closed path, or to the evaluation date. Pauses are part
  * of the support and are not subtracted.
  */
-final class LongTermSupportEvaluator implements CriterionEvaluator<RehabilitationPath> {
+final class LongTermSupportEvaluator extends BuiltInEvaluator.OfPath {
 
     static final String MINIMUM_MONTHS = "minimumMonths";
     static final String LASTED = "polku.quality.longTermSupport.lasted";
@@ -24,29 +22,8 @@ final class LongTermSupportEvaluator implements CriterionEvaluator<Rehabilitatio
     static final String ONGOING = "polku.quality.longTermSupport.ongoing";
     static final String NO_SERVICES = "polku.quality.longTermSupport.noServices";
 
-    @Override
-    public String getId() {
-        return BuiltInEvaluators.LONG_TERM_SUPPORT;
-    }
-
-    @Override
-    public SubjectKind getSubjectKind() {
-        return SubjectKind.PATH;
-    }
-
-    @Override
-    public Class<RehabilitationPath> getSubjectType() {
-        return RehabilitationPath.class;
-    }
-
-    @Override
-    public Map<String, String> getDefaultParameters() {
-        return Map.of(MINIMUM_MONTHS, "6");
-    }
-
-    @Override
-    public List<Violation> checkParameters(Map<String, String> parameters) {
-        return Parameters.positiveIntegers(parameters, MINIMUM_MONTHS);
+    LongTermSupportEvaluator() {
+        super(BuiltInEvaluators.LONG_TERM_SUPPORT, MINIMUM_MONTHS, 6);
     }
 
     @Override

@@ -6,11 +6,9 @@ import io.github.polku.service.Attendance;
 import io.github.polku.service.DeliveryMode;
 import io.github.polku.service.Service;
 import io.github.polku.service.ServiceForm;
-import io.github.polku.validation.Violation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,7 +17,7 @@ import java.util.Set;
  * began through outreach or a low-threshold meeting place, or a service or session was delivered as
  * outreach, as a home visit, or at least partly remotely.
  */
-final class MethodMixEvaluator implements CriterionEvaluator<RehabilitationPath> {
+final class MethodMixEvaluator extends BuiltInEvaluator.OfPath {
 
     static final String MINIMUM_FORMS = "minimumForms";
     static final String MET = "polku.quality.methodMix.met";
@@ -31,33 +29,12 @@ final class MethodMixEvaluator implements CriterionEvaluator<RehabilitationPath>
     private static final Set<ContactChannel> ACCESSIBLE_CHANNELS =
             EnumSet.of(ContactChannel.OUTREACH, ContactChannel.LOW_THRESHOLD_MEETING_PLACE);
 
-    @Override
-    public String getId() {
-        return BuiltInEvaluators.METHOD_MIX;
-    }
-
-    @Override
-    public SubjectKind getSubjectKind() {
-        return SubjectKind.PATH;
-    }
-
-    @Override
-    public Class<RehabilitationPath> getSubjectType() {
-        return RehabilitationPath.class;
-    }
-
-    @Override
-    public Map<String, String> getDefaultParameters() {
-        return Map.of(MINIMUM_FORMS, "2");
-    }
-
-    @Override
-    public List<Violation> checkParameters(Map<String, String> parameters) {
-        return Parameters.positiveIntegers(parameters, MINIMUM_FORMS);
-    }
-
     static boolean accessible(DeliveryMode mode) {
         return mode == DeliveryMode.OUTREACH || mode == DeliveryMode.HOME_VISIT || mode.isAtLeastPartlyRemote();
+    }
+
+    MethodMixEvaluator() {
+        super(BuiltInEvaluators.METHOD_MIX, MINIMUM_FORMS, 2);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Optional;
  * {@link BuiltInEvaluators#NAMED_WORKER}: the client of the path has a named worker; for a client
  * needing special support, a social worker, as the THL guide recommends.
  */
-final class NamedWorkerEvaluator implements CriterionEvaluator<RehabilitationPath> {
+final class NamedWorkerEvaluator extends BuiltInEvaluator.OfPath {
 
     static final String NAMED = "polku.quality.namedWorker.named";
     static final String NOT_SOCIAL_WORKER = "polku.quality.namedWorker.notSocialWorker";
@@ -19,19 +19,8 @@ final class NamedWorkerEvaluator implements CriterionEvaluator<RehabilitationPat
     static final String MISSING = "polku.quality.namedWorker.missing";
     static final String NO_CLIENT_RECORD = "polku.quality.namedWorker.noClientRecord";
 
-    @Override
-    public String getId() {
-        return BuiltInEvaluators.NAMED_WORKER;
-    }
-
-    @Override
-    public SubjectKind getSubjectKind() {
-        return SubjectKind.PATH;
-    }
-
-    @Override
-    public Class<RehabilitationPath> getSubjectType() {
-        return RehabilitationPath.class;
+    NamedWorkerEvaluator() {
+        super(BuiltInEvaluators.NAMED_WORKER);
     }
 
     @Override

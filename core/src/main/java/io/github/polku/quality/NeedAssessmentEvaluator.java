@@ -6,7 +6,7 @@ import io.github.polku.path.ServiceNeedAssessment;
 import io.github.polku.path.Stage;
 
 /** {@link BuiltInEvaluators#NEED_ASSESSMENT}: a service need assessment was made. */
-final class NeedAssessmentEvaluator implements CriterionEvaluator<RehabilitationPath> {
+final class NeedAssessmentEvaluator extends BuiltInEvaluator.OfPath {
 
     static final String COMPLETED = "polku.quality.needAssessment.completed";
     static final String NOT_COMPLETED = "polku.quality.needAssessment.notCompleted";
@@ -16,19 +16,8 @@ final class NeedAssessmentEvaluator implements CriterionEvaluator<Rehabilitation
     static final String NOT_YET_DUE = "polku.quality.needAssessment.notYetDue";
     static final String MISSING = "polku.quality.needAssessment.missing";
 
-    @Override
-    public String getId() {
-        return BuiltInEvaluators.NEED_ASSESSMENT;
-    }
-
-    @Override
-    public SubjectKind getSubjectKind() {
-        return SubjectKind.PATH;
-    }
-
-    @Override
-    public Class<RehabilitationPath> getSubjectType() {
-        return RehabilitationPath.class;
+    NeedAssessmentEvaluator() {
+        super(BuiltInEvaluators.NEED_ASSESSMENT);
     }
 
     @Override

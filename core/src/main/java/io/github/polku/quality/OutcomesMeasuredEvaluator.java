@@ -2,7 +2,6 @@ package io.github.polku.quality;
 
 import io.github.polku.measurement.Measurement;
 import io.github.polku.path.RehabilitationPath;
-import io.github.polku.validation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +15,7 @@ import java.util.TreeSet;
  * instrument by one respondent on at least {@code minimumTimepoints} different dates, so that a
  * change can be computed.
  */
-final class OutcomesMeasuredEvaluator implements CriterionEvaluator<RehabilitationPath> {
+final class OutcomesMeasuredEvaluator extends BuiltInEvaluator.OfPath {
 
     static final String MINIMUM_TIMEPOINTS = "minimumTimepoints";
     static final String MEASURED = "polku.quality.outcomesMeasured.measured";
@@ -25,29 +24,8 @@ final class OutcomesMeasuredEvaluator implements CriterionEvaluator<Rehabilitati
     static final String ONGOING = "polku.quality.outcomesMeasured.ongoing";
     static final String NOT_REHABILITATED = "polku.quality.outcomesMeasured.notRehabilitated";
 
-    @Override
-    public String getId() {
-        return BuiltInEvaluators.OUTCOMES_MEASURED;
-    }
-
-    @Override
-    public SubjectKind getSubjectKind() {
-        return SubjectKind.PATH;
-    }
-
-    @Override
-    public Class<RehabilitationPath> getSubjectType() {
-        return RehabilitationPath.class;
-    }
-
-    @Override
-    public Map<String, String> getDefaultParameters() {
-        return Map.of(MINIMUM_TIMEPOINTS, "2");
-    }
-
-    @Override
-    public List<Violation> checkParameters(Map<String, String> parameters) {
-        return Parameters.positiveIntegers(parameters, MINIMUM_TIMEPOINTS);
+    OutcomesMeasuredEvaluator() {
+        super(BuiltInEvaluators.OUTCOMES_MEASURED, MINIMUM_TIMEPOINTS, 2);
     }
 
     @Override

@@ -11,26 +11,15 @@ import java.util.List;
  * {@link BuiltInEvaluators#STAFF_COMPETENCE}: the professionals of a co-development process have a
  * completed training recorded in at least one of their roles.
  */
-final class StaffCompetenceEvaluator implements CriterionEvaluator<CoDevelopmentProcess> {
+final class StaffCompetenceEvaluator extends BuiltInEvaluator.OfProcess {
 
     static final String ALL = "polku.quality.staffCompetence.all";
     static final String SOME = "polku.quality.staffCompetence.some";
     static final String NONE = "polku.quality.staffCompetence.none";
     static final String NO_PROFESSIONALS = "polku.quality.staffCompetence.noProfessionals";
 
-    @Override
-    public String getId() {
-        return BuiltInEvaluators.STAFF_COMPETENCE;
-    }
-
-    @Override
-    public SubjectKind getSubjectKind() {
-        return SubjectKind.PROCESS;
-    }
-
-    @Override
-    public Class<CoDevelopmentProcess> getSubjectType() {
-        return CoDevelopmentProcess.class;
+    StaffCompetenceEvaluator() {
+        super(BuiltInEvaluators.STAFF_COMPETENCE);
     }
 
     @Override
