@@ -48,7 +48,6 @@ import io.github.polku.service.VoucherValue;
 import io.github.polku.service.VoucherValueUnit;
 import io.github.polku.validation.IncompleteValueException;
 import io.github.polku.validation.InvalidValueException;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -66,7 +65,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The descriptors of every exchanged type. Each Immutables value type is listed with its JSON
@@ -312,7 +313,7 @@ public final class Descriptors {
      * @return {@link ReadContext#INVALID}
      */
     static Object failed(Throwable failure, ReadContext c) {
-        Throwable t = failure instanceof InvocationTargetException ? failure.getCause() : failure;
+        Throwable t = failure;
         if (t instanceof InvalidValueException) {
             c.relocate(((InvalidValueException) t).getViolations());
             return ReadContext.INVALID;
@@ -371,7 +372,7 @@ public final class Descriptors {
             Class<?> builderType = builderFactory.getReturnType();
             Method build = builderType.getMethod("build");
             List<Prop> props = new ArrayList<>();
-            List<Method> setters = new ArrayList<>();
+            List<BiConsumer<Object, Object>> setters = new ArrayList<>();
             for (String spec : names.split(" ")) {
                 boolean defaulted = spec.endsWith("?");
                 String name = defaulted ? spec.substring(0, spec.length() - 1) : spec;
@@ -406,26 +407,21 @@ public final class Descriptors {
                     presence = defaulted ? Prop.Presence.DEFAULTED : Prop.Presence.REQUIRED;
                     setter = singleSetter(builderType, name);
                 }
-                Method g = getter;
-                g.trySetAccessible();
-                props.add(prop(name, kind, presence, o -> invoke(g, o)));
-                setters.add(setter);
+                props.add(prop(name, kind, presence, Accessors.getter(getter)));
+                setters.add(Accessors.setter(setter));
             }
-            Method[] setterArray = setters.toArray(new Method[0]);
-            // Public members of exported packages: skipping the per-call access check is allowed and saves time.
-            builderFactory.trySetAccessible();
-            build.trySetAccessible();
-            for (Method m : setterArray) {
-                m.trySetAccessible();
-            }
+            @SuppressWarnings("unchecked")
+            BiConsumer<Object, Object>[] setterArray = setters.toArray(new BiConsumer[0]);
+            Supplier<Object> newBuilder = Accessors.factory(builderFactory);
+            Function<Object, Object> finish = Accessors.getter(build);
             Function<Object[], Object> factory = values -> {
-                Object builder = invoke(builderFactory, null);
+                Object builder = newBuilder.get();
                 for (int i = 0; i < values.length; i++) {
                     if (values[i] != null) {
-                        invoke(setterArray[i], builder, values[i]);
+                        setterArray[i].accept(builder, values[i]);
                     }
                 }
-                return invoke(build, builder);
+                return finish.apply(builder);
             };
             descriptors.put(type, new TypeDescriptor(type.getSimpleName(), type, props, factory));
         } catch (NoSuchMethodException e) {
@@ -446,23 +442,6 @@ public final class Descriptors {
             }
         }
         throw new NoSuchMethodException(builderType.getName() + "." + name);
-    }
-
-    private static Object invoke(Method m, Object target, Object... args) {
-        try {
-            return m.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw new IllegalStateException(cause);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Type argument(Type generic, int i) {

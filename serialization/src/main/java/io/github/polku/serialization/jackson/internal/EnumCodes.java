@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The wire codes of one enum: an explicit table from constant to code, defaulting to the
@@ -19,15 +21,18 @@ public final class EnumCodes<E extends Enum<E>> {
 
     private final Class<E> type;
     private final Map<E, String> toCode;
+    private final Map<E, SerializableString> toSerialized;
     private final Map<String, E> fromCode = new HashMap<>();
     private final List<String> codes = new ArrayList<>();
 
     EnumCodes(Class<E> type, Map<String, String> overrides) {
         this.type = type;
         this.toCode = new EnumMap<>(type);
+        this.toSerialized = new EnumMap<>(type);
         for (E constant : type.getEnumConstants()) {
             String code = overrides.getOrDefault(constant.name(), constant.name());
             toCode.put(constant, code);
+            toSerialized.put(constant, new SerializedString(code));
             fromCode.put(code, constant);
             codes.add(code);
         }
@@ -66,5 +71,10 @@ public final class EnumCodes<E extends Enum<E>> {
 
     String codeOf(Object constant) {
         return toCode.get(type.cast(constant));
+    }
+
+    /** The code, encoded once for the writer (GH-9). */
+    SerializableString serializedCodeOf(Object constant) {
+        return toSerialized.get(type.cast(constant));
     }
 }

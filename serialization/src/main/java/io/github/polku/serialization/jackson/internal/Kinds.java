@@ -3,8 +3,6 @@ package io.github.polku.serialization.jackson.internal;
 import io.github.polku.client.PersonalIdentityCode;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.ValidationReport;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -61,7 +60,17 @@ final class Kinds {
 
         @Override
         void write(JsonGenerator g, Object value) {
-            g.writeString(value.toString());
+            LocalDate date = (LocalDate) value;
+            int year = date.getYear();
+            if (year < 0 || year > 9999) {
+                g.writeString(date.toString());
+                return;
+            }
+            // GH-9: LocalDate.toString() builds a StringBuilder and a String per date
+            char[] text = {digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), '-',
+                digit(date.getMonthValue() / 10), digit(date.getMonthValue() % 10), '-',
+                digit(date.getDayOfMonth() / 10), digit(date.getDayOfMonth() % 10)};
+            g.writeString(text, 0, text.length);
         }
 
         @Override
@@ -162,7 +171,13 @@ final class Kinds {
 
         @Override
         void write(JsonGenerator g, Object value) {
-            g.writeNumber((BigDecimal) value);
+            BigDecimal decimal = (BigDecimal) value;
+            if (decimal.scale() == 0 && decimal.precision() <= 18) {
+                // GH-9: whole numbers (scores, counts of hours) without toPlainString()
+                g.writeNumber(decimal.longValue());
+            } else {
+                g.writeNumber(decimal);
+            }
         }
 
         @Override
@@ -255,6 +270,10 @@ final class Kinds {
         }
     }
 
+    private static char digit(int value) {
+        return (char) ('0' + value);
+    }
+
     /** The value of ASCII digits, or -1 if any character is not one. */
     private static int digits(String text, int from, int to) {
         int value = 0;
@@ -271,13 +290,12 @@ final class Kinds {
     /** An identifier type with a static {@code of(String)} factory and {@code getValue()}. */
     static final class IdKind extends Kind {
         private final Class<?> type;
-        private final Method of;
+        private final Function<Object, Object> of;
 
         IdKind(Class<?> type) {
             this.type = type;
             try {
-                this.of = type.getMethod("of", String.class);
-                this.of.trySetAccessible();
+                this.of = Accessors.staticFunction(type.getMethod("of", String.class));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(type + " has no of(String)", e);
             }
@@ -288,12 +306,12 @@ final class Kinds {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return typeError(p, c, "string");
             }
+            // Outside the try: a limit exceeded while reading the string is the reader's to report
+            String text = p.getString();
             try {
-                return of.invoke(null, p.getString());
-            } catch (InvocationTargetException e) {
-                return Descriptors.failed(e.getCause(), c);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
+                return of.apply(text);
+            } catch (RuntimeException e) {
+                return Descriptors.failed(e, c);
             }
         }
 
@@ -332,7 +350,7 @@ final class Kinds {
 
         @Override
         void write(JsonGenerator g, Object value) {
-            g.writeString(codes.codeOf(value));
+            g.writeString(codes.serializedCodeOf(value));
         }
 
         @Override
@@ -523,14 +541,36 @@ final class Kinds {
         @Override
         void write(JsonGenerator g, Object v) {
             Map<?, ?> map = (Map<?, ?>) v;
-            List<Object> keys = new ArrayList<>(map.keySet());
-            keys.sort(integerKeys ? Comparator.comparing(k -> (Integer) k) : Comparator.comparing(k -> (String) k));
             g.writeStartObject();
-            for (Object key : keys) {
-                g.writeName(key.toString());
-                value.write(g, map.get(key));
+            if (inKeyOrder(map)) {
+                // GH-9: the model's maps are usually built in key order; no copy, no sort
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    g.writeName(e.getKey().toString());
+                    value.write(g, e.getValue());
+                }
+            } else {
+                List<Object> keys = new ArrayList<>(map.keySet());
+                keys.sort(integerKeys ? Comparator.comparing(k -> (Integer) k) : Comparator.comparing(k -> (String) k));
+                for (Object key : keys) {
+                    g.writeName(key.toString());
+                    value.write(g, map.get(key));
+                }
             }
             g.writeEndObject();
+        }
+
+        /** Whether iterating the map visits its keys in ascending order. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static boolean inKeyOrder(Map<?, ?> map) {
+            Comparable previous = null;
+            for (Object key : map.keySet()) {
+                Comparable k = (Comparable) key;
+                if (previous != null && previous.compareTo(k) > 0) {
+                    return false;
+                }
+                previous = k;
+            }
+            return true;
         }
 
         @Override

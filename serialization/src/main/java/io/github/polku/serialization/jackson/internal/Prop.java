@@ -1,6 +1,8 @@
 package io.github.polku.serialization.jackson.internal;
 
 import java.util.function.Function;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * One JSON property of a described type.
@@ -20,12 +22,15 @@ public final class Prop {
     }
 
     final String name;
+    /** The name, encoded once for the writer (GH-9). */
+    final SerializableString serializedName;
     final Kind kind;
     final Presence presence;
     final Function<Object, Object> getter;
 
     Prop(String name, Kind kind, Presence presence, Function<Object, Object> getter) {
         this.name = name;
+        this.serializedName = new SerializedString(name);
         this.kind = kind;
         this.presence = presence;
         this.getter = getter;

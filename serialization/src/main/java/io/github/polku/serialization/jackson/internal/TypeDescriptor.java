@@ -169,7 +169,7 @@ public final class TypeDescriptor {
                 default:
                     break;
             }
-            g.writeName(prop.name);
+            g.writeName(prop.serializedName);
             prop.kind.write(g, v);
         }
     }
