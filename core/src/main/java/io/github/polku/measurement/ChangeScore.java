@@ -39,16 +39,50 @@ public final class ChangeScore {
     private final BigDecimal earlierValue;
     private final BigDecimal laterValue;
 
-    private ChangeScore(InstrumentId instrumentId, Dimension dimension, Measurement earlier, Measurement later,
-            BigDecimal earlierValue, BigDecimal laterValue) {
+    private ChangeScore(InstrumentId instrumentId, String dimension, Respondent respondent, Direction direction,
+            LocalDate earlierDate, BigDecimal earlierValue, LocalDate laterDate, BigDecimal laterValue) {
         this.instrumentId = instrumentId;
-        this.dimension = dimension.getCode();
-        this.respondent = earlier.getRespondent();
-        this.direction = dimension.getScale().getDirection();
-        this.earlierDate = earlier.getDate();
-        this.laterDate = later.getDate();
+        this.dimension = dimension;
+        this.respondent = respondent;
+        this.direction = direction;
+        this.earlierDate = earlierDate;
+        this.laterDate = laterDate;
         this.earlierValue = earlierValue;
         this.laterValue = laterValue;
+    }
+
+    /**
+     * Obtains a change score from its recorded figures, as read back from an exchanged cohort
+     * summary. Use {@link #of(Instrument, String, Measurement, Measurement)} to compute one from
+     * measurements.
+     *
+     * @param instrumentId  the instrument, not null
+     * @param dimension  the code of the dimension, not null, not blank
+     * @param respondent  who answered both measurements, not null
+     * @param direction  the direction of the dimension's scale, not null
+     * @param earlierDate  the date of the earlier measurement, not null
+     * @param earlierValue  the earlier value, not null
+     * @param laterDate  the date of the later measurement, after {@code earlierDate}, not null
+     * @param laterValue  the later value, not null
+     * @return the change score, not null
+     * @throws IllegalArgumentException if the dimension is blank or the later date is not after the earlier one
+     * @since 0.1.0
+     */
+    public static ChangeScore of(InstrumentId instrumentId, String dimension, Respondent respondent, Direction direction,
+            LocalDate earlierDate, BigDecimal earlierValue, LocalDate laterDate, BigDecimal laterValue) {
+        Objects.requireNonNull(instrumentId, "instrumentId");
+        Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(respondent, "respondent");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(earlierValue, "earlierValue");
+        Objects.requireNonNull(laterValue, "laterValue");
+        if (dimension.isBlank()) {
+            throw new IllegalArgumentException("The dimension code must not be blank");
+        }
+        if (!laterDate.isAfter(earlierDate)) {
+            throw new IllegalArgumentException("The later measurement must be dated after the earlier one");
+        }
+        return new ChangeScore(instrumentId, dimension, respondent, direction, earlierDate, earlierValue, laterDate, laterValue);
     }
 
     /**
@@ -79,7 +113,8 @@ public final class ChangeScore {
         if (!scale.isOrdinal(from.get()) || !scale.isOrdinal(to.get())) {
             return Optional.empty();
         }
-        return Optional.of(new ChangeScore(instrument.getId(), dimension.get(), earlier, later, from.get(), to.get()));
+        return Optional.of(new ChangeScore(instrument.getId(), dimension.get().getCode(), earlier.getRespondent(),
+                scale.getDirection(), earlier.getDate(), from.get(), later.getDate(), to.get()));
     }
 
     /**

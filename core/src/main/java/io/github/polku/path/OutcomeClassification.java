@@ -56,6 +56,43 @@ public final class OutcomeClassification {
     }
 
     /**
+     * Obtains a classification from the destinations and closure reasons that count as positive,
+     * as read back from an exchanged cohort summary.
+     *
+     * @param positiveDestinations  the destinations that count as positive by themselves, not null, may be empty
+     * @param positiveReasons  the closure reasons that count as positive by themselves, not null, may be empty
+     * @return the classification, not null
+     * @since 0.1.0
+     */
+    public static OutcomeClassification of(Set<Destination> positiveDestinations, Set<ClosureReason> positiveReasons) {
+        Set<Destination> destinations = EnumSet.noneOf(Destination.class);
+        destinations.addAll(Objects.requireNonNull(positiveDestinations, "positiveDestinations"));
+        Set<ClosureReason> reasons = EnumSet.noneOf(ClosureReason.class);
+        reasons.addAll(Objects.requireNonNull(positiveReasons, "positiveReasons"));
+        return new OutcomeClassification(destinations, reasons);
+    }
+
+    /**
+     * Gets the destinations that count as positive by themselves.
+     *
+     * @return the destinations in declaration order, unmodifiable, not null
+     * @since 0.1.0
+     */
+    public Set<Destination> getPositiveDestinations() {
+        return positiveDestinations;
+    }
+
+    /**
+     * Gets the closure reasons that count as positive by themselves.
+     *
+     * @return the reasons in declaration order, unmodifiable, not null
+     * @since 0.1.0
+     */
+    public Set<ClosureReason> getPositiveReasons() {
+        return positiveReasons;
+    }
+
+    /**
      * Returns a copy of this classification with one destination classified as given.
      *
      * @param destination  the destination, not null

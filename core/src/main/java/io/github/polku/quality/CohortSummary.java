@@ -72,6 +72,13 @@ import java.util.Set;
  */
 public final class CohortSummary {
 
+    /** Code of the error when a summary names a path that is not in its cohort. */
+    public static final String UNKNOWN_PATH = "polku.cohort.unknownPath";
+    /** Code of the error when a summary counts a path twice where it may appear once. */
+    public static final String DUPLICATE_PATH = "polku.cohort.duplicatePath";
+    /** Code of the error when a figure of a summary contradicts its other figures. */
+    public static final String INCONSISTENT = "polku.cohort.inconsistent";
+
     private final OutcomeClassification classification;
     private final int pathCount;
     private final Map<Stage, List<PathId>> reached;
@@ -174,6 +181,39 @@ public final class CohortSummary {
         this.anonymousPeople = Collections.unmodifiableMap(people);
     }
 
+    private CohortSummary(Builder b) {
+        this.classification = b.classification;
+        this.reached = freeze(copyLists(b.reached, Stage.class));
+        this.current = freeze(copyLists(b.current, Stage.class));
+        this.closedByDestination = freeze(copyLists(b.closed, Destination.class));
+        int paths = 0;
+        for (List<PathId> ids : current.values()) {
+            paths += ids.size();
+        }
+        this.pathCount = paths;
+        int closed = 0;
+        for (List<PathId> ids : closedByDestination.values()) {
+            closed += ids.size();
+        }
+        this.closedCount = closed;
+        this.positive = Collections.unmodifiableList(new ArrayList<>(b.positive));
+        this.contactToPlan = Optional.ofNullable(b.contactToPlan);
+        this.planToClosure = Optional.ofNullable(b.planToClosure);
+        this.changeScores = Collections.unmodifiableList(new ArrayList<>(b.changeScores));
+        this.remoteServices = b.remoteServices;
+        this.partlyRemoteServices = b.partlyRemoteServices;
+        this.remoteSessions = b.remoteSessions;
+        this.attendance = b.attendance;
+        this.anonymousContacts = b.anonymousContacts;
+        this.anonymousPeople = Collections.unmodifiableMap(new EnumMap<>(b.anonymousPeople));
+    }
+
+    private static <E extends Enum<E>> Map<E, List<PathId>> copyLists(Map<E, List<PathId>> from, Class<E> type) {
+        Map<E, List<PathId>> copy = byEnum(type);
+        from.forEach((k, v) -> copy.get(k).addAll(v));
+        return copy;
+    }
+
     /** One change score per instrument, dimension and respondent of the path, first to last measurement. */
     private static void collectChanges(RehabilitationPath path, Map<String, List<PathId>> changePaths,
             Map<String, List<ChangeScore>> changes) {
@@ -240,6 +280,27 @@ public final class CohortSummary {
     }
 
     /**
+     * Obtains a builder of a summary from its recorded figures, for a summary read back from an
+     * exchanged document (fi: kohortin yhteenveto -asiakirja, sv: kohortsammanfattning som
+     * dokument). Use {@link #of(Collection)} to compute a summary from paths.
+     * <pre>{@code
+     * CohortSummary summary = CohortSummary.builder()
+     *     .pathsInStage(Stage.CLOSED, List.of(PathId.of("P-1")))
+     *     .pathsReaching(Stage.CONTACT, List.of(PathId.of("P-1")))
+     *     .pathsReaching(Stage.CLOSED, List.of(PathId.of("P-1")))
+     *     .closedPaths(Destination.EMPLOYMENT, List.of(PathId.of("P-1")))
+     *     .positivePaths(List.of(PathId.of("P-1")))
+     *     .build();
+     * }</pre>
+     *
+     * @return a new builder, not null
+     * @since 0.1.0
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
      * Gets the number of paths.
      *
      * @return the count, zero or more
@@ -274,6 +335,17 @@ public final class CohortSummary {
      */
     public Map<Stage, Integer> getCurrentStages() {
         return counts(current);
+    }
+
+    /**
+     * Gets the paths in a stage now.
+     *
+     * @param stage  the stage, not null
+     * @return the path identifiers in cohort order, not null, may be empty
+     * @since 0.1.0
+     */
+    public List<PathId> getPathsInStage(Stage stage) {
+        return current.get(Objects.requireNonNull(stage, "stage"));
     }
 
     /**
@@ -430,6 +502,369 @@ public final class CohortSummary {
         Map<E, Integer> counts = new LinkedHashMap<>();
         map.forEach((k, v) -> counts.put(k, v.size()));
         return Collections.unmodifiableMap(counts);
+    }
+
+    /**
+     * Checks if this summary has the same figures as another: the same paths in the same stages,
+     * closures, positive outcomes, classification, distributions, change scores, shares and
+     * anonymous contact counts.
+     *
+     * @param obj  the other object, null returns false
+     * @return true if the figures are equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof CohortSummary)) {
+            return false;
+        }
+        CohortSummary o = (CohortSummary) obj;
+        return classification.equals(o.classification) && reached.equals(o.reached) && current.equals(o.current)
+                && closedByDestination.equals(o.closedByDestination) && positive.equals(o.positive)
+                && contactToPlan.equals(o.contactToPlan) && planToClosure.equals(o.planToClosure)
+                && changeScores.equals(o.changeScores) && remoteServices.equals(o.remoteServices)
+                && partlyRemoteServices.equals(o.partlyRemoteServices) && remoteSessions.equals(o.remoteSessions)
+                && attendance.equals(o.attendance) && anonymousContacts == o.anonymousContacts
+                && anonymousPeople.equals(o.anonymousPeople);
+    }
+
+    /**
+     * Gets a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(classification, reached, current, closedByDestination, positive, contactToPlan, planToClosure,
+                changeScores, remoteServices, partlyRemoteServices, remoteSessions, attendance, anonymousContacts,
+                anonymousPeople);
+    }
+
+    /**
+     * Builds a {@link CohortSummary} from its recorded figures (fi: kohortin yhteenvedon
+     * rakentaja, sv: byggare av kohortsammanfattning). What is not set is empty or zero; the
+     * classification defaults to {@link OutcomeClassification#standard()}.
+     * <p>
+     * {@link #build()} checks that the figures fit together (tier 1: a summary that contradicts
+     * itself is meaningless) and reports every contradiction at once, each at the JSON Pointer of
+     * the figure in the exchange format: a path named in a figure but in no current stage
+     * ({@value CohortSummary#UNKNOWN_PATH}), a path counted twice where it may appear once
+     * ({@value CohortSummary#DUPLICATE_PATH}), and figures that contradict each other
+     * ({@value CohortSummary#INCONSISTENT}): a path that has not reached its current stage or
+     * {@code CONTACT}, closed paths that are not the paths in {@code CLOSED}, a positive path
+     * that is not closed, a closed path with a positive destination that is not positive, more
+     * durations than paths, shares over different totals, negative counts.
+     * <p>
+     * This class is mutable and not thread-safe; the summary it builds is immutable.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private OutcomeClassification classification = OutcomeClassification.standard();
+        private final Map<Stage, List<PathId>> current = byEnum(Stage.class);
+        private final Map<Stage, List<PathId>> reached = byEnum(Stage.class);
+        private final Map<Destination, List<PathId>> closed = byEnum(Destination.class);
+        private final List<PathId> positive = new ArrayList<>();
+        private Distribution contactToPlan;
+        private Distribution planToClosure;
+        private final List<ChangeScoreSummary> changeScores = new ArrayList<>();
+        private Share remoteServices = Share.of(0, 0);
+        private Share partlyRemoteServices = Share.of(0, 0);
+        private Share remoteSessions = Share.of(0, 0);
+        private Share attendance = Share.of(0, 0);
+        private int anonymousContacts;
+        private final Map<AnonymousChannel, Integer> anonymousPeople = new EnumMap<>(AnonymousChannel.class);
+
+        private Builder() {
+            for (AnonymousChannel channel : AnonymousChannel.values()) {
+                anonymousPeople.put(channel, 0);
+            }
+        }
+
+        /**
+         * Sets the classification of outcomes the summary was made under.
+         *
+         * @param classification  the classification, not null
+         * @return this builder
+         */
+        public Builder classification(OutcomeClassification classification) {
+            this.classification = Objects.requireNonNull(classification, "classification");
+            return this;
+        }
+
+        /**
+         * Sets the paths in a stage now. Together, the stages list every path of the cohort once.
+         *
+         * @param stage  the stage, not null
+         * @param paths  the path identifiers in cohort order, not null; replaces earlier ones
+         * @return this builder
+         */
+        public Builder pathsInStage(Stage stage, Collection<PathId> paths) {
+            return replace(current, stage, paths);
+        }
+
+        /**
+         * Sets the paths that have been in a stage.
+         *
+         * @param stage  the stage, not null
+         * @param paths  the path identifiers in cohort order, not null; replaces earlier ones
+         * @return this builder
+         */
+        public Builder pathsReaching(Stage stage, Collection<PathId> paths) {
+            return replace(reached, stage, paths);
+        }
+
+        /**
+         * Sets the closed paths that went to a destination.
+         *
+         * @param destination  the destination, not null
+         * @param paths  the path identifiers in cohort order, not null; replaces earlier ones
+         * @return this builder
+         */
+        public Builder closedPaths(Destination destination, Collection<PathId> paths) {
+            return replace(closed, destination, paths);
+        }
+
+        /**
+         * Sets the closed paths with a positive outcome.
+         *
+         * @param paths  the path identifiers in cohort order, not null; replaces earlier ones
+         * @return this builder
+         */
+        public Builder positivePaths(Collection<PathId> paths) {
+            positive.clear();
+            positive.addAll(noNulls(paths));
+            return this;
+        }
+
+        /**
+         * Sets the distribution of days from the first contact to the client plan.
+         *
+         * @param days  the distribution, null if no path has a plan
+         * @return this builder
+         */
+        public Builder contactToPlanDays(Distribution days) {
+            this.contactToPlan = days;
+            return this;
+        }
+
+        /**
+         * Sets the distribution of days from the client plan to the closure.
+         *
+         * @param days  the distribution, null if no closed path has a plan
+         * @return this builder
+         */
+        public Builder planToClosureDays(Distribution days) {
+            this.planToClosure = days;
+            return this;
+        }
+
+        /**
+         * Adds the change scores of one instrument, dimension and respondent.
+         *
+         * @param summary  the summary, not null
+         * @return this builder
+         */
+        public Builder addChangeScores(ChangeScoreSummary summary) {
+            changeScores.add(Objects.requireNonNull(summary, "summary"));
+            return this;
+        }
+
+        /**
+         * Sets the share of services delivered wholly remotely.
+         *
+         * @param share  remote services / services, not null
+         * @return this builder
+         */
+        public Builder remoteServices(Share share) {
+            this.remoteServices = Objects.requireNonNull(share, "share");
+            return this;
+        }
+
+        /**
+         * Sets the share of services delivered wholly or partly remotely.
+         *
+         * @param share  remote and hybrid services / services, not null
+         * @return this builder
+         */
+        public Builder atLeastPartlyRemoteServices(Share share) {
+            this.partlyRemoteServices = Objects.requireNonNull(share, "share");
+            return this;
+        }
+
+        /**
+         * Sets the share of attended sessions delivered wholly remotely.
+         *
+         * @param share  remote attended sessions / attended sessions, not null
+         * @return this builder
+         */
+        public Builder remoteSessions(Share share) {
+            this.remoteSessions = Objects.requireNonNull(share, "share");
+            return this;
+        }
+
+        /**
+         * Sets the attendance rate.
+         *
+         * @param share  sessions attended / sessions offered, not null
+         * @return this builder
+         */
+        public Builder attendance(Share share) {
+            this.attendance = Objects.requireNonNull(share, "share");
+            return this;
+        }
+
+        /**
+         * Sets the number of anonymous contact records.
+         *
+         * @param count  the count, zero or more (checked by {@link #build()})
+         * @return this builder
+         */
+        public Builder anonymousContactCount(int count) {
+            this.anonymousContacts = count;
+            return this;
+        }
+
+        /**
+         * Sets the number of people met in anonymous contacts through one channel.
+         *
+         * @param channel  the channel, not null
+         * @param people  the count, zero or more (checked by {@link #build()})
+         * @return this builder
+         */
+        public Builder anonymousPeople(AnonymousChannel channel, int people) {
+            anonymousPeople.put(Objects.requireNonNull(channel, "channel"), people);
+            return this;
+        }
+
+        /**
+         * Builds the summary after checking that its figures fit together.
+         *
+         * @return the summary, not null
+         * @throws io.github.polku.validation.InvalidValueException with every contradiction, see
+         *     {@link Builder}
+         */
+        public CohortSummary build() {
+            List<io.github.polku.validation.Violation> problems = new ArrayList<>();
+            Set<PathId> all = new LinkedHashSet<>();
+            current.forEach((stage, ids) -> {
+                boolean repeated = false;
+                for (PathId id : ids) {
+                    repeated |= !all.add(id);
+                }
+                if (repeated) {
+                    problems.add(problem(DUPLICATE_PATH, "/currentStages/" + stage.name()));
+                }
+            });
+            reached.forEach((stage, ids) -> {
+                String pointer = "/stagesReached/" + stage.name();
+                if (!unknownOrDuplicate(ids, all, pointer, problems)
+                        && (!ids.containsAll(current.get(stage)) || (stage == Stage.CONTACT && ids.size() != all.size())
+                        || (stage == Stage.CLOSED && ids.size() != current.get(stage).size()))) {
+                    // every path has been in CONTACT and in its current stage; only closed paths have been closed
+                    problems.add(problem(INCONSISTENT, pointer));
+                }
+            });
+            Set<PathId> closedIds = new LinkedHashSet<>();
+            closed.forEach((destination, ids) -> {
+                String pointer = "/closedPaths/" + destination.name();
+                if (!unknownOrDuplicate(ids, all, pointer, problems)) {
+                    for (PathId id : ids) {
+                        if (!closedIds.add(id)) {
+                            problems.add(problem(DUPLICATE_PATH, pointer));
+                            break;
+                        }
+                    }
+                }
+            });
+            if (!closedIds.equals(new LinkedHashSet<>(current.get(Stage.CLOSED)))) {
+                problems.add(problem(INCONSISTENT, "/closedPaths"));
+            }
+            if (!unknownOrDuplicate(positive, all, "/positivePaths", problems)) {
+                boolean positiveOk = closedIds.containsAll(positive);
+                for (Map.Entry<Destination, List<PathId>> e : closed.entrySet()) {
+                    if (classification.isPositive(e.getKey()) && !positive.containsAll(e.getValue())) {
+                        positiveOk = false;
+                    }
+                }
+                if (!positiveOk) {
+                    problems.add(problem(INCONSISTENT, "/positivePaths"));
+                }
+            }
+            if (contactToPlan != null && contactToPlan.getCount() > all.size()) {
+                problems.add(problem(INCONSISTENT, "/contactToPlanDays"));
+            }
+            if (planToClosure != null && (planToClosure.getCount() > closedIds.size()
+                    || contactToPlan == null || planToClosure.getCount() > contactToPlan.getCount())) {
+                problems.add(problem(INCONSISTENT, "/planToClosureDays"));
+            }
+            Set<String> changeKeys = new java.util.HashSet<>();
+            for (int i = 0; i < changeScores.size(); i++) {
+                ChangeScoreSummary c = changeScores.get(i);
+                String pointer = "/changeScores/" + i;
+                unknownOrDuplicate(c.getPaths(), all, pointer, problems);
+                if (!changeKeys.add(c.getInstrumentId().getValue() + "\n" + c.getDimension() + "\n" + c.getRespondent())) {
+                    problems.add(problem(INCONSISTENT, pointer));
+                }
+            }
+            if (partlyRemoteServices.getTotal() != remoteServices.getTotal()
+                    || partlyRemoteServices.getCount() < remoteServices.getCount()) {
+                problems.add(problem(INCONSISTENT, "/atLeastPartlyRemoteServices"));
+            }
+            if (remoteSessions.getTotal() != attendance.getCount()) {
+                problems.add(problem(INCONSISTENT, "/remoteSessions"));
+            }
+            if (anonymousContacts < 0) {
+                problems.add(problem(INCONSISTENT, "/anonymousContactCount"));
+            }
+            anonymousPeople.forEach((channel, people) -> {
+                if (people < 0 || (people > 0 && anonymousContacts <= 0)) {
+                    problems.add(problem(INCONSISTENT, "/anonymousPeopleByChannel/" + channel.name()));
+                }
+            });
+            if (!problems.isEmpty()) {
+                throw new io.github.polku.validation.InvalidValueException(problems);
+            }
+            return new CohortSummary(this);
+        }
+
+        /** Reports unknown or repeated paths in a list; true if it reported one. */
+        private static boolean unknownOrDuplicate(List<PathId> ids, Set<PathId> all, String pointer,
+                List<io.github.polku.validation.Violation> problems) {
+            Set<PathId> seen = new java.util.HashSet<>();
+            for (PathId id : ids) {
+                if (!all.contains(id)) {
+                    problems.add(problem(UNKNOWN_PATH, pointer));
+                    return true;
+                }
+                if (!seen.add(id)) {
+                    problems.add(problem(DUPLICATE_PATH, pointer));
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static io.github.polku.validation.Violation problem(String code, String pointer) {
+            return io.github.polku.validation.Violation.error(code, pointer, Map.of());
+        }
+
+        private <E extends Enum<E>> Builder replace(Map<E, List<PathId>> map, E key, Collection<PathId> paths) {
+            List<PathId> list = map.get(Objects.requireNonNull(key, "key"));
+            list.clear();
+            list.addAll(noNulls(paths));
+            return this;
+        }
+
+        private static Collection<PathId> noNulls(Collection<PathId> paths) {
+            Objects.requireNonNull(paths, "paths");
+            for (PathId id : paths) {
+                Objects.requireNonNull(id, "path identifier");
+            }
+            return paths;
+        }
     }
 
     /**

@@ -78,6 +78,16 @@ public final class Distribution {
     }
 
     /**
+     * Gets the values in ascending order, as exchanged in a cohort summary document.
+     *
+     * @return a copy of the values, sorted, at least one; not null
+     * @since 0.1.0
+     */
+    public double[] getValues() {
+        return sorted.clone();
+    }
+
+    /**
      * Gets the number of values.
      *
      * @return the count, at least one

@@ -145,4 +145,34 @@ class ChangeScoreTest {
             assertThat(change(icf(FEB, Respondent.CLIENT, "d7", "3"), icf(AUG, Respondent.WORKER, "d7", "1"))).isEmpty();
         }
     }
+
+    @Nested
+    class FromRecordedFigures {
+        private final InstrumentId instrument = InstrumentId.of("test.instrument");
+        private final LocalDate earlier = LocalDate.of(2025, 1, 10);
+
+        @Test
+        void keepsEveryFigureAndDerivesTheOutcome() {
+            ChangeScore score = ChangeScore.of(instrument, "d1", Respondent.WORKER, Direction.LOWER_IS_BETTER, earlier,
+                    new BigDecimal("3"), earlier.plusDays(90), new BigDecimal("1"));
+            assertThat(score.getInstrumentId()).isEqualTo(instrument);
+            assertThat(score.getDimension()).isEqualTo("d1");
+            assertThat(score.getRespondent()).isEqualTo(Respondent.WORKER);
+            assertThat(score.getLaterDate()).isEqualTo(earlier.plusDays(90));
+            assertThat(score.getImprovement()).isEqualByComparingTo("2");
+            assertThat(score.getOutcome()).isEqualTo(ChangeOutcome.IMPROVED);
+        }
+
+        @Test
+        void rejectsALaterDateThatIsNotAfterTheEarlierOne() {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ChangeScore.of(instrument, "d1",
+                    Respondent.CLIENT, Direction.HIGHER_IS_BETTER, earlier, BigDecimal.ONE, earlier, BigDecimal.TEN));
+        }
+
+        @Test
+        void rejectsABlankDimension() {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ChangeScore.of(instrument, " ",
+                    Respondent.CLIENT, Direction.HIGHER_IS_BETTER, earlier, BigDecimal.ONE, earlier.plusDays(1), BigDecimal.TEN));
+        }
+    }
 }

@@ -137,6 +137,20 @@ class PathValuesTest {
         }
 
         @Test
+        void buildsAClassificationFromItsSetsAndGivesThemBack() {
+            OutcomeClassification c = OutcomeClassification.of(java.util.Set.of(Destination.EMPLOYMENT), java.util.Set.of());
+            assertThat(c.isPositive(Destination.EMPLOYMENT)).isTrue();
+            assertThat(c.isPositive(Destination.EDUCATION)).isFalse();
+            assertThat(c.isPositive(ClosureReason.GOALS_MET)).isFalse();
+            assertThat(c.getPositiveDestinations()).containsExactly(Destination.EMPLOYMENT);
+            assertThat(c.getPositiveReasons()).isEmpty();
+            OutcomeClassification standard = OutcomeClassification.standard();
+            assertThat(OutcomeClassification.of(standard.getPositiveDestinations(), standard.getPositiveReasons())).isEqualTo(standard);
+            org.assertj.core.api.Assertions.assertThatExceptionOfType(UnsupportedOperationException.class)
+                    .isThrownBy(() -> c.getPositiveDestinations().add(Destination.NONE));
+        }
+
+        @Test
         void countsReferralsToTreatmentAsPositive() {
             assertThat(OutcomeClassification.standard().isPositive(Destination.MENTAL_HEALTH_SERVICES)).isTrue();
             assertThat(OutcomeClassification.standard().isPositive(Destination.SUBSTANCE_ABUSE_SERVICES)).isTrue();

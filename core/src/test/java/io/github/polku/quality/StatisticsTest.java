@@ -19,6 +19,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class StatisticsTest {
 
+    @Test
+    void distributionGivesItsValuesSortedAsACopy() {
+        Distribution d = Distribution.of(30, 10, 20);
+        double[] values = d.getValues();
+        assertThat(values).containsExactly(10, 20, 30);
+        values[0] = 99;
+        assertThat(d.getValues()).containsExactly(10, 20, 30);
+        assertThat(Distribution.of(d.getValues())).isEqualTo(d);
+    }
+
     @Nested
     class DistributionOf {
         /*
