@@ -36,7 +36,21 @@ public enum DocumentType {
     /** A quality framework (fi: laatukehys, sv: kvalitetsram), {@link io.github.polku.quality.QualityFramework}. */
     QUALITY_FRAMEWORK("QUALITY_FRAMEWORK", io.github.polku.quality.QualityFramework.class, "quality-framework"),
     /** A quality evaluation (fi: laadun arviointi, sv: kvalitetsbedömning), {@link io.github.polku.quality.QualityEvaluation}. */
-    QUALITY_EVALUATION("QUALITY_EVALUATION", io.github.polku.quality.QualityEvaluation.class, "quality-evaluation");
+    QUALITY_EVALUATION("QUALITY_EVALUATION", io.github.polku.quality.QualityEvaluation.class, "quality-evaluation"),
+    /**
+     * The outcomes of a cohort of paths (fi: kohortin yhteenveto, sv: kohortsammanfattning),
+     * {@link io.github.polku.quality.CohortSummary}: the paths behind every figure, the
+     * classification of outcomes, durations, change scores and shares. Read back, its figures are
+     * checked to fit together.
+     */
+    COHORT_SUMMARY("COHORT_SUMMARY", io.github.polku.quality.CohortSummary.class, "cohort-summary"),
+    /**
+     * A validation report (fi: validointiraportti, sv: valideringsrapport),
+     * {@link io.github.polku.validation.ValidationReport}: every violation with its code,
+     * severity, JSON Pointer, arguments and message in fi, sv and en. The validity and the counts
+     * are derived: when read they must agree with the violations.
+     */
+    VALIDATION_REPORT("VALIDATION_REPORT", io.github.polku.validation.ValidationReport.class, "validation-report");
 
     /** The format version this library writes and the newest it reads. */
     public static final String FORMAT_VERSION = "1.0";

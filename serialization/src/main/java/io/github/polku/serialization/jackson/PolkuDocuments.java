@@ -113,10 +113,9 @@ public final class PolkuDocuments {
     /**
      * Writes a value as a document of its type, in compact JSON with properties in the
      * documented order, so that the same value always gives the same bytes. A
-     * {@link ValidationReport} is written as a {@code VALIDATION_REPORT} document, as
-     * {@link PolkuJson#write(Object)} does.
+     * {@link ValidationReport} is written as a {@link DocumentType#VALIDATION_REPORT} document.
      *
-     * @param value  a value of a {@link DocumentType} or a validation report, not null
+     * @param value  a value of a {@link DocumentType}, not null
      * @return the JSON text, not null
      * @throws IllegalArgumentException if values of that type are not exchanged as documents
      */
@@ -129,7 +128,7 @@ public final class PolkuDocuments {
     /**
      * Writes a value as a document of its type to a stream, in UTF-8. The stream is not closed.
      *
-     * @param value  a value of a {@link DocumentType} or a validation report, not null
+     * @param value  a value of a {@link DocumentType}, not null
      * @param out  the stream, not null
      * @throws IllegalArgumentException if values of that type are not exchanged as documents
      * @throws UncheckedIOException if the stream fails
@@ -137,10 +136,6 @@ public final class PolkuDocuments {
     public void write(Object value, OutputStream out) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(out, "out");
-        if (value instanceof ValidationReport) {
-            PolkuJson.mapper().writeValue(new NonClosing(out), value);
-            return;
-        }
         DocumentType type = DocumentType.ofJavaType(value.getClass())
                 .orElseThrow(() -> new IllegalArgumentException("Not a document type: " + value.getClass().getName()));
         try (JsonGenerator g = WRITER.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {

@@ -1,7 +1,5 @@
 package io.github.polku.serialization.jackson;
 
-import io.github.polku.serialization.jackson.internal.ValidationReportDeserializer;
-import io.github.polku.serialization.jackson.internal.ValidationReportSerializer;
 import io.github.polku.serialization.jackson.internal.ViolationDeserializer;
 import io.github.polku.serialization.jackson.internal.ViolationSerializer;
 import io.github.polku.validation.ValidationReport;
@@ -41,8 +39,6 @@ public final class PolkuModule extends SimpleModule {
         super(PackageVersion.VERSION);
         addSerializer(Violation.class, new ViolationSerializer());
         addDeserializer(Violation.class, new ViolationDeserializer());
-        addSerializer(ValidationReport.class, new ValidationReportSerializer());
-        addDeserializer(ValidationReport.class, new ValidationReportDeserializer());
         for (DocumentType type : DocumentType.values()) {
             register(type);
         }

@@ -32,6 +32,10 @@ class FormatDocumentTest {
         examples.put(DocumentType.CO_DEVELOPMENT_PROCESS, CoDevelopmentSamples.loneClientInProfessionalGroup());
         examples.put(DocumentType.QUALITY_FRAMEWORK, Goldens.smallFramework());
         examples.put(DocumentType.QUALITY_EVALUATION, Goldens.evaluation());
+        examples.put(DocumentType.COHORT_SUMMARY, io.github.polku.quality.CohortSummary.of(
+                java.util.List.of(Samples.meidanTupaVisitorPath()), Samples.meidanTupaContacts().subList(0, 1),
+                io.github.polku.path.OutcomeClassification.standard()));
+        examples.put(DocumentType.VALIDATION_REPORT, Goldens.validationReport());
         return examples;
     }
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,8 +57,23 @@ final class Goldens {
                 .evaluate(Samples.hameenlinna2020Path(), java.time.LocalDate.of(2020, 12, 31));
     }
 
+    /** Two closed sample paths and the Meidän Tupa mornings under the standard classification. */
+    static io.github.polku.quality.CohortSummary cohortSummary() {
+        return io.github.polku.quality.CohortSummary.of(List.of(Samples.hameenlinna2020Path(), Samples.meidanTupaVisitorPath()),
+                Samples.meidanTupaContacts(), io.github.polku.path.OutcomeClassification.standard());
+    }
+
+    /** A report with an error and a warning, one with arguments and one without. */
+    static io.github.polku.validation.ValidationReport validationReport() {
+        return io.github.polku.validation.ValidationReport.of(List.of(
+                io.github.polku.validation.Violation.error("polku.value.missing", "/clientId", Map.of("attribute", "clientId")),
+                io.github.polku.validation.Violation.warning("polku.json.unknownProperty", "/services/0/colour", Map.of())));
+    }
+
     static Map<DocumentType, Object> values() {
         return Map.of(
+                DocumentType.COHORT_SUMMARY, cohortSummary(),
+                DocumentType.VALIDATION_REPORT, validationReport(),
                 DocumentType.QUALITY_FRAMEWORK, framework(),
                 DocumentType.QUALITY_EVALUATION, evaluation(),
                 DocumentType.REHABILITATION_PATH, Samples.hameenlinna2020Path(),

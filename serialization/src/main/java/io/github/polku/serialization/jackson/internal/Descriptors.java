@@ -21,21 +21,35 @@ import io.github.polku.codevelopment.Session;
 import io.github.polku.codevelopment.StatusChange;
 import io.github.polku.codevelopment.Theme;
 import io.github.polku.codevelopment.Training;
+import io.github.polku.contact.AnonymousChannel;
 import io.github.polku.contact.AnonymousContact;
 import io.github.polku.identifier.Identifier;
+import io.github.polku.measurement.ChangeScore;
 import io.github.polku.measurement.Dimension;
+import io.github.polku.measurement.Direction;
 import io.github.polku.measurement.Instrument;
+import io.github.polku.measurement.InstrumentId;
 import io.github.polku.measurement.Measurement;
+import io.github.polku.measurement.Respondent;
 import io.github.polku.measurement.Scale;
 import io.github.polku.path.ClientPlan;
 import io.github.polku.path.Closure;
+import io.github.polku.path.ClosureReason;
+import io.github.polku.path.Destination;
 import io.github.polku.path.FirstContact;
 import io.github.polku.path.Goal;
 import io.github.polku.path.GoalStatusChange;
+import io.github.polku.path.OutcomeClassification;
+import io.github.polku.path.PathId;
 import io.github.polku.path.Pause;
 import io.github.polku.path.RehabilitationPath;
 import io.github.polku.path.ServiceNeedAssessment;
+import io.github.polku.path.Stage;
 import io.github.polku.path.StageChange;
+import io.github.polku.quality.ChangeScoreSummary;
+import io.github.polku.quality.CohortSummary;
+import io.github.polku.quality.Distribution;
+import io.github.polku.quality.Share;
 import io.github.polku.service.Attendance;
 import io.github.polku.service.Funding;
 import io.github.polku.service.ProjectFunding;
@@ -48,6 +62,9 @@ import io.github.polku.service.VoucherValue;
 import io.github.polku.service.VoucherValueUnit;
 import io.github.polku.validation.IncompleteValueException;
 import io.github.polku.validation.InvalidValueException;
+import io.github.polku.validation.Severity;
+import io.github.polku.validation.ValidationReport;
+import io.github.polku.validation.Violation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -57,6 +74,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +97,14 @@ import java.util.function.Supplier;
  */
 public final class Descriptors {
 
+    /** Attributes whose wire name differs from the Java attribute name, per type: attribute to wire name. */
+    private static final Map<Class<?>, Map<String, String>> RENAMED = Map.of(Violation.class, Map.of("path", "pointer"));
+
     /** Wire codes that differ from the Java constant name (none yet), per enum simple name. */
     private static final Map<String, Map<String, String>> CODE_OVERRIDES = Map.of();
+
+    private static final Locale FI = Locale.forLanguageTag("fi");
+    private static final Locale SV = Locale.forLanguageTag("sv");
 
     private static final Descriptors INSTANCE = new Descriptors();
 
@@ -173,6 +198,77 @@ public final class Descriptors {
         custom(Schedule.class, v -> Schedule.of((Integer) v[0], (BigDecimal) v[1]),
                 prop("sessionsPerWeek", Kinds.INTEGER, Prop.Presence.REQUIRED, o -> ((Schedule) o).getSessionsPerWeek()),
                 prop("hoursPerSession", Kinds.DECIMAL, Prop.Presence.REQUIRED, o -> ((Schedule) o).getHoursPerSession()));
+        // Cohort summaries (GH-6)
+        custom(OutcomeClassification.class, v -> OutcomeClassification.of(codeSet(v[0], Destination.class),
+                codeSet(v[1], ClosureReason.class)),
+                prop("positiveDestinations", new Kinds.ListKind(code(Destination.class), true), Prop.Presence.COLLECTION,
+                        o -> ((OutcomeClassification) o).getPositiveDestinations()),
+                prop("positiveReasons", new Kinds.ListKind(code(ClosureReason.class), true), Prop.Presence.COLLECTION,
+                        o -> ((OutcomeClassification) o).getPositiveReasons()));
+        custom(Share.class, v -> Share.of((Integer) v[0], (Integer) v[1]),
+                prop("count", Kinds.INTEGER, Prop.Presence.REQUIRED, o -> ((Share) o).getCount()),
+                prop("total", Kinds.INTEGER, Prop.Presence.REQUIRED, o -> ((Share) o).getTotal()));
+        custom(Distribution.class, v -> Distribution.of(numbers(v[0])),
+                prop("values", new Kinds.ListKind(Kinds.DOUBLE, false), Prop.Presence.REQUIRED,
+                        o -> boxed(((Distribution) o).getValues())));
+        custom(ChangeScoreEntry.class, v -> new ChangeScoreEntry((PathId) v[0], (LocalDate) v[1], (BigDecimal) v[2],
+                (LocalDate) v[3], (BigDecimal) v[4]),
+                prop("path", kindOf(PathId.class), Prop.Presence.REQUIRED, o -> ((ChangeScoreEntry) o).path),
+                prop("earlierDate", Kinds.DATE_KIND, Prop.Presence.REQUIRED, o -> ((ChangeScoreEntry) o).earlierDate),
+                prop("earlierValue", Kinds.DECIMAL, Prop.Presence.REQUIRED, o -> ((ChangeScoreEntry) o).earlierValue),
+                prop("laterDate", Kinds.DATE_KIND, Prop.Presence.REQUIRED, o -> ((ChangeScoreEntry) o).laterDate),
+                prop("laterValue", Kinds.DECIMAL, Prop.Presence.REQUIRED, o -> ((ChangeScoreEntry) o).laterValue));
+        custom(ChangeScoreSummary.class, ChangeScoreEntry::summary,
+                prop("instrumentId", kindOf(InstrumentId.class), Prop.Presence.REQUIRED, o -> ((ChangeScoreSummary) o).getInstrumentId()),
+                prop("dimension", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((ChangeScoreSummary) o).getDimension()),
+                prop("respondent", code(Respondent.class), Prop.Presence.REQUIRED, o -> ((ChangeScoreSummary) o).getRespondent()),
+                prop("direction", code(Direction.class), Prop.Presence.REQUIRED,
+                        o -> ((ChangeScoreSummary) o).getScores().get(0).getDirection()),
+                prop("scores", new Kinds.ListKind(new Kinds.ObjectKind(this, ChangeScoreEntry.class), false), Prop.Presence.REQUIRED,
+                        o -> ChangeScoreEntry.entries((ChangeScoreSummary) o)));
+        Kind pathIds = new Kinds.ListKind(kindOf(PathId.class), false);
+        custom(CohortSummary.class, Descriptors::cohortSummary,
+                prop("classification", new Kinds.ObjectKind(this, OutcomeClassification.class), Prop.Presence.REQUIRED,
+                        o -> ((CohortSummary) o).getClassification()),
+                prop("currentStages", new Kinds.MapKind(codes(Stage.class), pathIds), Prop.Presence.COLLECTION,
+                        o -> paths(Stage.class, ((CohortSummary) o)::getPathsInStage)),
+                prop("stagesReached", new Kinds.MapKind(codes(Stage.class), pathIds), Prop.Presence.COLLECTION,
+                        o -> paths(Stage.class, ((CohortSummary) o)::getPathsReaching)),
+                prop("closedPaths", new Kinds.MapKind(codes(Destination.class), pathIds), Prop.Presence.COLLECTION,
+                        o -> paths(Destination.class, ((CohortSummary) o)::getClosedPaths)),
+                prop("positivePaths", pathIds, Prop.Presence.COLLECTION, o -> ((CohortSummary) o).getPositivePaths()),
+                prop("contactToPlanDays", new Kinds.ObjectKind(this, Distribution.class), Prop.Presence.OPTIONAL,
+                        o -> ((CohortSummary) o).getContactToPlanDays()),
+                prop("planToClosureDays", new Kinds.ObjectKind(this, Distribution.class), Prop.Presence.OPTIONAL,
+                        o -> ((CohortSummary) o).getPlanToClosureDays()),
+                prop("changeScores", new Kinds.ListKind(new Kinds.ObjectKind(this, ChangeScoreSummary.class), false),
+                        Prop.Presence.COLLECTION, o -> ((CohortSummary) o).getChangeScores()),
+                prop("remoteServices", new Kinds.ObjectKind(this, Share.class), Prop.Presence.REQUIRED,
+                        o -> ((CohortSummary) o).getRemoteServices()),
+                prop("atLeastPartlyRemoteServices", new Kinds.ObjectKind(this, Share.class), Prop.Presence.REQUIRED,
+                        o -> ((CohortSummary) o).getAtLeastPartlyRemoteServices()),
+                prop("remoteSessions", new Kinds.ObjectKind(this, Share.class), Prop.Presence.REQUIRED,
+                        o -> ((CohortSummary) o).getRemoteSessions()),
+                prop("attendance", new Kinds.ObjectKind(this, Share.class), Prop.Presence.REQUIRED,
+                        o -> ((CohortSummary) o).getAttendance()),
+                prop("anonymousContactCount", Kinds.INTEGER, Prop.Presence.REQUIRED, o -> ((CohortSummary) o).getAnonymousContactCount()),
+                prop("anonymousPeopleByChannel", new Kinds.MapKind(codes(AnonymousChannel.class), Kinds.INTEGER),
+                        Prop.Presence.COLLECTION, o -> nonZero(((CohortSummary) o).getAnonymousPeopleByChannel())));
+        // Validation reports (GH-6): the validity and the counts are derived, and checked when read
+        custom(Violation.class, Descriptors::violation,
+                prop("code", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((Violation) o).getCode()),
+                prop("severity", code(Severity.class), Prop.Presence.REQUIRED, o -> ((Violation) o).getSeverity()),
+                prop("pointer", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((Violation) o).getPath()),
+                prop("arguments", new Kinds.MapKind(false, Kinds.STRING), Prop.Presence.DEFAULTED,
+                        o -> ((Violation) o).getArguments()),
+                prop("message", new Kinds.ObjectKind(this, io.github.polku.quality.LocalizedText.class), Prop.Presence.DEFAULTED,
+                        o -> message((Violation) o)));
+        custom(ValidationReport.class, Descriptors::report,
+                prop("valid", Kinds.BOOLEAN, Prop.Presence.DEFAULTED, o -> ((ValidationReport) o).isValid()),
+                prop("counts", new Kinds.MapKind(codes(Severity.class), Kinds.INTEGER), Prop.Presence.DEFAULTED,
+                        o -> ((ValidationReport) o).countBySeverity()),
+                prop("violations", new Kinds.ListKind(new Kinds.ObjectKind(this, Violation.class), false), Prop.Presence.REQUIRED,
+                        o -> ((ValidationReport) o).getViolations()));
         custom(Theme.class, Descriptors::theme,
                 prop("code", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((Theme) o).getCode()),
                 prop("fi", Kinds.STRING, Prop.Presence.OPTIONAL, o -> label((Theme) o, "fi")),
@@ -265,6 +361,12 @@ public final class Descriptors {
             tables.put(c.name(), c.codes());
         } else if (kind instanceof Kinds.ListKind) {
             collect(((Kinds.ListKind) kind).element, tables);
+        } else if (kind instanceof Kinds.MapKind) {
+            Kinds.MapKind map = (Kinds.MapKind) kind;
+            if (map.keyCodes != null) {
+                tables.put(map.keyCodes.name(), map.keyCodes.codes());
+            }
+            collect(map.value, tables);
         }
     }
 
@@ -283,7 +385,7 @@ public final class Descriptors {
         for (Method m : type.getMethods()) {
             if (Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0) {
                 String attribute = attributeName(m.getName());
-                if (attribute != null && !listed.contains(attribute)) {
+                if (attribute != null && !listed.contains(RENAMED.getOrDefault(type, Map.of()).getOrDefault(attribute, attribute))) {
                     missing.add(attribute);
                 }
             }
@@ -357,6 +459,167 @@ public final class Descriptors {
                     io.github.polku.validation.Violation.error(JsonCodes.UNKNOWN_CODE, "/code", Map.of("codeSet", "Theme"))));
         }
         return Theme.of((String) v[0], (String) v[1], (String) v[2], (String) v[3]);
+    }
+
+    // ---------------------------------------------------------------- cohort summaries and reports
+
+    /** One change score of a {@link ChangeScoreSummary} on the wire: the path and its two values. */
+    static final class ChangeScoreEntry {
+        final PathId path;
+        final LocalDate earlierDate;
+        final BigDecimal earlierValue;
+        final LocalDate laterDate;
+        final BigDecimal laterValue;
+
+        ChangeScoreEntry(PathId path, LocalDate earlierDate, BigDecimal earlierValue, LocalDate laterDate, BigDecimal laterValue) {
+            this.path = path;
+            this.earlierDate = earlierDate;
+            this.earlierValue = earlierValue;
+            this.laterDate = laterDate;
+            this.laterValue = laterValue;
+        }
+
+        static List<ChangeScoreEntry> entries(ChangeScoreSummary summary) {
+            List<ChangeScoreEntry> entries = new ArrayList<>(summary.getCount());
+            for (int i = 0; i < summary.getCount(); i++) {
+                ChangeScore score = summary.getScores().get(i);
+                entries.add(new ChangeScoreEntry(summary.getPaths().get(i), score.getEarlierDate(), score.getEarlierValue(),
+                        score.getLaterDate(), score.getLaterValue()));
+            }
+            return entries;
+        }
+
+        static ChangeScoreSummary summary(Object[] v) {
+            InstrumentId instrument = (InstrumentId) v[0];
+            String dimension = (String) v[1];
+            Respondent respondent = (Respondent) v[2];
+            Direction direction = (Direction) v[3];
+            List<PathId> paths = new ArrayList<>();
+            List<ChangeScore> scores = new ArrayList<>();
+            List<Violation> problems = new ArrayList<>();
+            int i = 0;
+            for (Object o : (Collection<?>) v[4]) {
+                ChangeScoreEntry e = (ChangeScoreEntry) o;
+                try {
+                    scores.add(ChangeScore.of(instrument, dimension, respondent, direction, e.earlierDate, e.earlierValue,
+                            e.laterDate, e.laterValue));
+                    paths.add(e.path);
+                } catch (IllegalArgumentException ex) {
+                    problems.add(Violation.error(JsonCodes.INVALID, "/scores/" + i, Map.of()));
+                }
+                i++;
+            }
+            if (scores.isEmpty() && problems.isEmpty()) {
+                problems.add(Violation.error(JsonCodes.INVALID, "/scores", Map.of()));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidValueException(problems);
+            }
+            return ChangeScoreSummary.of(paths, scores);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CohortSummary cohortSummary(Object[] v) {
+        CohortSummary.Builder b = CohortSummary.builder().classification((OutcomeClassification) v[0]);
+        if (v[1] != null) {
+            ((Map<Stage, Collection<PathId>>) v[1]).forEach(b::pathsInStage);
+        }
+        if (v[2] != null) {
+            ((Map<Stage, Collection<PathId>>) v[2]).forEach(b::pathsReaching);
+        }
+        if (v[3] != null) {
+            ((Map<Destination, Collection<PathId>>) v[3]).forEach(b::closedPaths);
+        }
+        if (v[4] != null) {
+            b.positivePaths((Collection<PathId>) v[4]);
+        }
+        b.contactToPlanDays((Distribution) v[5]).planToClosureDays((Distribution) v[6]);
+        if (v[7] != null) {
+            ((Collection<ChangeScoreSummary>) v[7]).forEach(b::addChangeScores);
+        }
+        b.remoteServices((Share) v[8]).atLeastPartlyRemoteServices((Share) v[9]).remoteSessions((Share) v[10])
+                .attendance((Share) v[11]).anonymousContactCount((Integer) v[12]);
+        if (v[13] != null) {
+            ((Map<AnonymousChannel, Integer>) v[13]).forEach(b::anonymousPeople);
+        }
+        return b.build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Violation violation(Object[] v) {
+        // The message (v[4]) is derived from the code and arguments; a receiver renders its own.
+        return Violation.builder().code((String) v[0]).severity((Severity) v[1]).path((String) v[2])
+                .putAllArguments(v[3] == null ? Map.of() : (Map<String, String>) v[3]).build();
+    }
+
+    private static io.github.polku.quality.LocalizedText message(Violation v) {
+        return io.github.polku.quality.LocalizedText.of(v.getMessage(FI), v.getMessage(SV), v.getMessage(Locale.ENGLISH));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ValidationReport report(Object[] v) {
+        ValidationReport report = ValidationReport.of(v[2] == null ? List.of() : List.copyOf((Collection<Violation>) v[2]));
+        List<Violation> problems = new ArrayList<>();
+        if (v[0] != null && (Boolean) v[0] != report.isValid()) {
+            problems.add(Violation.error(JsonCodes.CONTRADICTION, "/valid", Map.of("expected", Boolean.toString(report.isValid()))));
+        }
+        if (v[1] != null) {
+            Map<Severity, Integer> counts = (Map<Severity, Integer>) v[1];
+            report.countBySeverity().forEach((severity, count) -> {
+                if (!count.equals(counts.getOrDefault(severity, 0))) {
+                    problems.add(Violation.error(JsonCodes.CONTRADICTION, "/counts/" + severity.name(),
+                            Map.of("expected", Integer.toString(count))));
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidValueException(problems);
+        }
+        return report;
+    }
+
+    private static <E extends Enum<E>> Map<E, List<PathId>> paths(Class<E> type, Function<E, List<PathId>> lists) {
+        Map<E, List<PathId>> map = new EnumMap<>(type);
+        for (E key : type.getEnumConstants()) {
+            List<PathId> ids = lists.apply(key);
+            if (!ids.isEmpty()) {
+                map.put(key, ids);
+            }
+        }
+        return map;
+    }
+
+    private static <E extends Enum<E>> Map<E, Integer> nonZero(Map<E, Integer> counts) {
+        Map<E, Integer> map = new LinkedHashMap<>();
+        counts.forEach((k, n) -> {
+            if (n != 0) {
+                map.put(k, n);
+            }
+        });
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E>> Set<E> codeSet(Object value, Class<E> type) {
+        Set<E> set = EnumSet.noneOf(type);
+        if (value != null) {
+            set.addAll((Collection<E>) value);
+        }
+        return set;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Double> numbers(Object value) {
+        return (List<Double>) value;
+    }
+
+    private static List<Double> boxed(double[] values) {
+        List<Double> list = new ArrayList<>(values.length);
+        for (double d : values) {
+            list.add(d);
+        }
+        return list;
     }
 
     private static Optional<Object> label(Theme theme, String language) {
@@ -481,10 +744,13 @@ public final class Descriptors {
         return new Kinds.ObjectKind(this, raw);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private Kind code(Class<?> enumType) {
-        EnumCodes<?> table = codes.computeIfAbsent(enumType,
+        return new Kinds.CodeKind(codes(enumType));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private EnumCodes<?> codes(Class<?> enumType) {
+        return codes.computeIfAbsent(enumType,
                 t -> new EnumCodes((Class) t, CODE_OVERRIDES.getOrDefault(t.getSimpleName(), Map.of())));
-        return new Kinds.CodeKind(table);
     }
 }

@@ -21,6 +21,8 @@ public final class JsonCodes {
     public static final String DUPLICATE_PROPERTY = "polku.json.duplicateProperty";
     /** A value is rejected by the model for a reason the model does not code. */
     public static final String INVALID = "polku.json.invalid";
+    /** A derived value (such as a report's validity) that contradicts the rest of the document. */
+    public static final String CONTRADICTION = "polku.json.contradiction";
     /** The document type is not known. */
     public static final String DOCUMENT_TYPE_UNKNOWN = "polku.json.documentType.unknown";
     /** The document has another type than the one asked for; argument {@code expected}. */

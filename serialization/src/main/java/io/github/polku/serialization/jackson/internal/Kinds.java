@@ -191,6 +191,39 @@ final class Kinds {
         }
     };
 
+    /** A finite binary floating-point number; whole values are written without a fraction. */
+    static final Kind DOUBLE = new Kind() {
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            JsonToken t = p.currentToken();
+            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+                return typeError(p, c, "number");
+            }
+            double value = p.getDoubleValue();
+            return Double.isFinite(value) ? (Object) value : c.error(JsonCodes.NUMBER, "expected", "a finite number");
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            double d = (Double) value;
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                g.writeNumber((long) d);
+            } else {
+                g.writeNumber(d);
+            }
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            return f.objectNode().put("type", "number");
+        }
+
+        @Override
+        String describe() {
+            return "number";
+        }
+    };
+
     static final Kind BOOLEAN = new Kind() {
         @Override
         Object read(JsonParser p, ReadContext c) {
@@ -491,13 +524,25 @@ final class Kinds {
         }
     }
 
-    /** A JSON object used as a map with string or integer keys, written in sorted key order. */
+    /**
+     * A JSON object used as a map with string, integer or code keys, written in sorted key order
+     * (codes in the order of their code set).
+     */
     static final class MapKind extends Kind {
         private final boolean integerKeys;
+        /** The code set of the keys, or null for string and integer keys. */
+        final EnumCodes<?> keyCodes;
         final Kind value;
 
         MapKind(boolean integerKeys, Kind value) {
             this.integerKeys = integerKeys;
+            this.keyCodes = null;
+            this.value = value;
+        }
+
+        MapKind(EnumCodes<?> keyCodes, Kind value) {
+            this.integerKeys = false;
+            this.keyCodes = keyCodes;
             this.value = value;
         }
 
@@ -513,7 +558,13 @@ final class Kinds {
                 c.push(name);
                 p.nextToken();
                 Object key = name;
-                if (integerKeys) {
+                if (keyCodes != null) {
+                    key = keyCodes.fromCode(name);
+                    if (key == null) {
+                        key = ReadContext.INVALID;
+                        c.error(JsonCodes.UNKNOWN_CODE, "codeSet", keyCodes.name());
+                    }
+                } else if (integerKeys) {
                     try {
                         key = Integer.valueOf(name);
                     } catch (NumberFormatException e) {
@@ -545,21 +596,26 @@ final class Kinds {
             if (inKeyOrder(map)) {
                 // GH-9: the model's maps are usually built in key order; no copy, no sort
                 for (Map.Entry<?, ?> e : map.entrySet()) {
-                    g.writeName(e.getKey().toString());
+                    g.writeName(keyName(e.getKey()));
                     value.write(g, e.getValue());
                 }
             } else {
                 List<Object> keys = new ArrayList<>(map.keySet());
-                keys.sort(integerKeys ? Comparator.comparing(k -> (Integer) k) : Comparator.comparing(k -> (String) k));
+                keys.sort(integerKeys ? Comparator.comparing(k -> (Integer) k)
+                        : keyCodes != null ? Comparator.comparing(k -> ((Enum<?>) k).ordinal()) : Comparator.comparing(k -> (String) k));
                 for (Object key : keys) {
-                    g.writeName(key.toString());
+                    g.writeName(keyName(key));
                     value.write(g, map.get(key));
                 }
             }
             g.writeEndObject();
         }
 
-        /** Whether iterating the map visits its keys in ascending order. */
+        private String keyName(Object key) {
+            return keyCodes != null ? keyCodes.codeOf(key) : key.toString();
+        }
+
+        /** Whether iterating the map visits its keys in ascending order (codes: declaration order). */
         @SuppressWarnings({"unchecked", "rawtypes"})
         private static boolean inKeyOrder(Map<?, ?> map) {
             Comparable previous = null;
@@ -578,6 +634,9 @@ final class Kinds {
             ObjectNode node = f.objectNode().put("type", "object");
             if (integerKeys) {
                 node.putObject("propertyNames").put("pattern", "^-?[0-9]+$");
+            } else if (keyCodes != null) {
+                ArrayNode names = node.putObject("propertyNames").putArray("enum");
+                keyCodes.codes().forEach(names::add);
             }
             node.set("additionalProperties", value.schema(f, defs));
             return node;
@@ -585,7 +644,8 @@ final class Kinds {
 
         @Override
         String describe() {
-            return "object of " + (integerKeys ? "integer" : "string") + " keys to " + value.describe();
+            String keys = keyCodes != null ? "code (" + keyCodes.name() + ")" : integerKeys ? "integer" : "string";
+            return "object of " + keys + " keys to " + value.describe();
         }
     }
 }
