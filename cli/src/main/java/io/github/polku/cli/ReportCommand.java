@@ -1,7 +1,12 @@
 package io.github.polku.cli;
 
+import io.github.polku.contact.AnonymousContact;
+import io.github.polku.path.OutcomeClassification;
 import io.github.polku.path.RehabilitationPath;
+import io.github.polku.quality.CohortSummary;
 import io.github.polku.quality.QualityFramework;
+import io.github.polku.serialization.jackson.AnonymousContactBatch;
+import io.github.polku.serialization.jackson.PolkuDocuments;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Violation;
 import java.io.IOException;
@@ -31,10 +36,11 @@ import picocli.CommandLine.Parameters;
 final class ReportCommand implements Callable<Integer> {
 
     /** Output formats of {@code --format}. */
-    enum Format { TEXT, JSON, HTML }
+    enum Format { TEXT, JSON, HTML, SUMMARY }
 
-    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
-            description = "Output format: text (default), json, or html (one self-contained page).")
+    @Option(names = "--format", paramLabel = "text|json|html|summary", defaultValue = "text",
+            description = "Output format: text (default), json, html (one self-contained page), or summary (the "
+                    + "COHORT_SUMMARY exchange document, anonymous contacts included).")
     Format format;
 
     @Option(names = "--framework", paramLabel = "FILE",
@@ -86,6 +92,7 @@ final class ReportCommand implements Callable<Integer> {
             return ExitStatus.USAGE;
         }
         List<RehabilitationPath> paths = new ArrayList<>();
+        List<AnonymousContact> contacts = new ArrayList<>();
         long[] invalid = new long[1];
         boolean ioProblem = false;
         for (String file : files) {
@@ -99,6 +106,8 @@ final class ReportCommand implements Callable<Integer> {
                     }
                     outcome.value().filter(RehabilitationPath.class::isInstance)
                             .map(RehabilitationPath.class::cast).ifPresent(paths::add);
+                    outcome.value().filter(AnonymousContactBatch.class::isInstance)
+                            .map(AnonymousContactBatch.class::cast).ifPresent(b -> contacts.addAll(b.getContacts()));
                 });
             } catch (IOException e) {
                 env.err().println(text.get("io.cannotRead", "file", file, "reason", Inputs.reason(e, text)));
@@ -107,6 +116,13 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (ioProblem) {
             return ExitStatus.USAGE;
+        }
+        if (format == Format.SUMMARY) {
+            // GH-6: the exchange document, which a receiver reads back with PolkuDocuments
+            env.out().println(PolkuDocuments.strict().write(
+                    CohortSummary.of(paths, contacts, OutcomeClassification.standard())));
+            env.out().flush();
+            return invalid[0] > 0 ? ExitStatus.INVALID : ExitStatus.OK;
         }
         LocalDate on = evaluatedOn != null ? evaluatedOn : LocalDate.now();
         Cohort cohort = Cohort.of(paths, Criteria.evaluate(qualityFramework, paths, on, language.locale()), language)
