@@ -23,6 +23,7 @@ class ExampleDataTest {
             valid/client.json,                client.json
             valid/contacts-meidan-tupa.json,  anonymous-contacts.json
             valid/process-jyvaskyla.json,     co-development-process.json
+            valid/cohort-summary.json,        cohort-summary.json
             """)
     void copiesTheGoldenDocuments(String example, String golden) {
         assertThat(Goldens.read(DATA.resolve(example))).isEqualTo(Goldens.read(Goldens.GOLDEN.resolve(golden)));
