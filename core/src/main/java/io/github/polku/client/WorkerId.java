@@ -25,7 +25,8 @@ public final class WorkerId extends Identifier {
      *
      * @param value  the identifier, not null
      * @return the identifier, not null
-     * @throws InvalidValueException if the value is malformed ({@code polku.id.format})
+     * @throws InvalidValueException if the value is malformed ({@code polku.id.format}) or shaped
+     *     like a personal identity code ({@code polku.id.identityCode})
      */
     public static WorkerId of(String value) {
         return new WorkerId(value);

@@ -9,7 +9,9 @@ import java.util.Objects;
  * goal and service identifiers.
  * <p>
  * An identifier is 1-64 characters: letters, digits, {@code .}, {@code _}, {@code :} and
- * {@code -}, starting with a letter or digit. It carries no meaning. Two identifiers are equal
+ * {@code -}, starting with a letter or digit. It carries no meaning, and it is never shaped like a
+ * Finnish personal identity code: identifiers are shown in reports, evidence and cohort summaries,
+ * so they must stay pseudonymous ({@code polku.id.identityCode}). Two identifiers are equal
  * when they are of the same type and have the same text.
  * <p>
  * Subclasses are final, immutable and thread-safe, with a static {@code of(String)} factory.
@@ -24,7 +26,8 @@ public abstract class Identifier implements Comparable<Identifier> {
      * Creates an identifier after checking its format.
      *
      * @param value  the identifier text, not null
-     * @throws InvalidValueException with code {@code polku.id.format} if malformed
+     * @throws InvalidValueException with code {@code polku.id.format} if malformed, or
+     *     {@code polku.id.identityCode} if shaped like a personal identity code
      */
     protected Identifier(String value) {
         Objects.requireNonNull(value, "value");

@@ -27,7 +27,8 @@ public final class InstrumentId extends Identifier {
      *
      * @param value  the identifier, not null
      * @return the identifier, not null
-     * @throws InvalidValueException with code {@code polku.id.format} if the value is malformed
+     * @throws InvalidValueException with code {@code polku.id.format} if the value is malformed, or
+     *     {@code polku.id.identityCode} if it is shaped like a personal identity code
      */
     public static InstrumentId of(String value) {
         return new InstrumentId(value);

@@ -22,7 +22,8 @@ public final class GoalId extends Identifier {
      *
      * @param value  the identifier, not null
      * @return the identifier, not null
-     * @throws InvalidValueException if the value is malformed ({@code polku.id.format})
+     * @throws InvalidValueException if the value is malformed ({@code polku.id.format}) or shaped
+     *     like a personal identity code ({@code polku.id.identityCode})
      */
     public static GoalId of(String value) {
         return new GoalId(value);

@@ -21,7 +21,8 @@ public final class PathId extends Identifier {
      *
      * @param value  the identifier, not null
      * @return the identifier, not null
-     * @throws InvalidValueException if the value is malformed ({@code polku.id.format})
+     * @throws InvalidValueException if the value is malformed ({@code polku.id.format}) or shaped
+     *     like a personal identity code ({@code polku.id.identityCode})
      */
     public static PathId of(String value) {
         return new PathId(value);

@@ -23,7 +23,8 @@ public final class ServiceId extends Identifier {
      *
      * @param value  the identifier, not null
      * @return the identifier, not null
-     * @throws InvalidValueException with code {@code polku.id.format} if the value is malformed
+     * @throws InvalidValueException with code {@code polku.id.format} if the value is malformed, or
+     *     {@code polku.id.identityCode} if it is shaped like a personal identity code
      */
     public static ServiceId of(String value) {
         return new ServiceId(value);
