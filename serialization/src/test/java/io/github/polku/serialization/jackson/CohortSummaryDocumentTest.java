@@ -100,6 +100,27 @@ class CohortSummaryDocumentTest {
                 .containsExactly(tuple("polku.json.invalid", "/attendance"));
     }
 
+    @Test
+    void reportsDurationsThatAreNotFiniteNumbersOrEmpty() {
+        // edited as text: a JSON tree would turn 1e999 into Infinity before the reader saw it
+        String json = DOCUMENTS.write(Goldens.cohortSummary()).replace("\"values\":[20,26]", "\"values\":[1e999,\"12\"]")
+                .replace("\"values\":[209,301]", "\"values\":[]");
+        assertThat(DOCUMENTS.validate(json.getBytes(StandardCharsets.UTF_8)).getViolations())
+                .extracting(Violation::getCode, Violation::getPath).containsExactly(
+                tuple("polku.json.number", "/contactToPlanDays/values/0"),
+                tuple("polku.json.type", "/contactToPlanDays/values/1"),
+                tuple("polku.json.invalid", "/planToClosureDays"));
+    }
+
+    @Test
+    void writesWholeDaysWithoutAFractionAndKeepsFractions() {
+        CohortSummary s = CohortSummary.builder().pathsInStage(Stage.CONTACT, List.of(PathId.of("P-1")))
+                .pathsReaching(Stage.CONTACT, List.of(PathId.of("P-1"))).contactToPlanDays(Distribution.of(12.5)).build();
+        assertThat(DOCUMENTS.write(s)).contains("\"contactToPlanDays\":{\"values\":[12.5]}");
+        assertThat(DOCUMENTS.write(Goldens.cohortSummary())).contains("\"contactToPlanDays\":{\"values\":[20,26]}");
+        assertThat(DOCUMENTS.read(DOCUMENTS.write(s), CohortSummary.class)).isEqualTo(s);
+    }
+
     private static List<Violation> validate(ObjectNode doc) {
         return DOCUMENTS.validate(doc.toString().getBytes(StandardCharsets.UTF_8)).getViolations();
     }

@@ -152,13 +152,34 @@ final class Kinds {
     private static final String DECIMAL_RANGE = "at most " + MAX_DECIMAL_DIGITS + " digits before and "
             + MAX_DECIMAL_DIGITS + " after the decimal point";
 
-    static final Kind DECIMAL = new Kind() {
+    /** A JSON number, read from an integer or a fraction token and described as {@code number}. */
+    abstract static class NumberKind extends Kind {
         @Override
-        Object read(JsonParser p, ReadContext c) {
+        final Object read(JsonParser p, ReadContext c) {
             JsonToken t = p.currentToken();
             if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
                 return typeError(p, c, "number");
             }
+            return readNumber(p, c);
+        }
+
+        /** Reads the current number token; the value or {@link ReadContext#INVALID}. */
+        abstract Object readNumber(JsonParser p, ReadContext c);
+
+        @Override
+        final ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            return f.objectNode().put("type", "number");
+        }
+
+        @Override
+        final String describe() {
+            return "number";
+        }
+    }
+
+    static final Kind DECIMAL = new NumberKind() {
+        @Override
+        Object readNumber(JsonParser p, ReadContext c) {
             BigDecimal value = p.getDecimalValue();
             // GH-10: the fuzz run found 1.0E+2147483648 read as valid and then unwritable (a plain
             // decimal needs a scale within +-9999), and toPlainString() of such a number is a string of
@@ -179,26 +200,12 @@ final class Kinds {
                 g.writeNumber(decimal);
             }
         }
-
-        @Override
-        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
-            return f.objectNode().put("type", "number");
-        }
-
-        @Override
-        String describe() {
-            return "number";
-        }
     };
 
     /** A finite binary floating-point number; whole values are written without a fraction. */
-    static final Kind DOUBLE = new Kind() {
+    static final Kind DOUBLE = new NumberKind() {
         @Override
-        Object read(JsonParser p, ReadContext c) {
-            JsonToken t = p.currentToken();
-            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                return typeError(p, c, "number");
-            }
+        Object readNumber(JsonParser p, ReadContext c) {
             double value = p.getDoubleValue();
             return Double.isFinite(value) ? (Object) value : c.error(JsonCodes.NUMBER, "expected", "a finite number");
         }
@@ -211,16 +218,6 @@ final class Kinds {
             } else {
                 g.writeNumber(d);
             }
-        }
-
-        @Override
-        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
-            return f.objectNode().put("type", "number");
-        }
-
-        @Override
-        String describe() {
-            return "number";
         }
     };
 
