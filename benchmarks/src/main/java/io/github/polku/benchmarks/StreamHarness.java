@@ -22,6 +22,9 @@ import tools.jackson.databind.MappingIterator;
  * with {@link TwinReader}, full validation with {@link PolkuValidator}). All modes read the same
  * bytes: the documents as Polku writes them.
  * <p>
+ * Mode {@code emit} only writes the stream to standard output, to measure the {@code polku}
+ * command on the same bytes.
+ * <p>
  * Usage: {@code StreamHarness MODE COUNT [SIZE]}.
  */
 public final class StreamHarness {
@@ -29,6 +32,19 @@ public final class StreamHarness {
     private static final int VARIANTS = 64;
 
     private StreamHarness() {
+    }
+
+    /**
+     * Writes the stream to standard output, for measuring the {@code polku} command on the same
+     * bytes: {@code StreamHarness emit 200000 | java -Xmx64m -jar cli/target/polku.jar validate --ndjson --quiet -}.
+     */
+    private static void emit(List<byte[]> variants, long count) {
+        try (InputStream in = new NdjsonStream(variants, count)) {
+            in.transferTo(System.out);
+            System.out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -47,6 +63,10 @@ public final class StreamHarness {
         long bytesPerCycle = 0;
         for (byte[] v : variants) {
             bytesPerCycle += v.length + 1;
+        }
+        if (mode.equals("emit")) {
+            emit(variants, count);
+            return;
         }
         System.gc();
         HeapWatch heap = new HeapWatch();
