@@ -17,7 +17,10 @@ import io.github.polku.quality.QualityFramework;
 import io.github.polku.quality.Share;
 import io.github.polku.quality.Subject;
 import io.github.polku.quality.SubjectKind;
+import io.github.polku.serialization.jackson.DocumentResult;
+import io.github.polku.serialization.jackson.PolkuDocuments;
 import io.github.polku.validation.PolkuValidator;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +47,9 @@ import java.util.Map;
  *       lacks data, or is assessed by a person; each result carries a JSON Pointer to its evidence.</li>
  *   <li>The named-worker criterion needs the client records, which a path does not hold; without them
  *       the evaluator reports insufficient data rather than guessing.</li>
+ *   <li>The summary travels as a {@code COHORT_SUMMARY} document holding facts (the paths behind each
+ *       figure, raw durations, shares as counts); the receiver derives the percentages and medians and
+ *       refuses a document whose figures contradict each other.</li>
  * </ul>
  */
 public final class Example07CohortOutcomes {
@@ -111,6 +117,21 @@ public final class Example07CohortOutcomes {
         for (Evidence evidence : result.getEvidence()) {
             System.out.println("  " + evidence.getPointer() + " " + evidence.getValues());
         }
+
+        // 7. The summary as an exchange document for the wellbeing county, which reads it back and checks it.
+        PolkuDocuments documents = PolkuDocuments.strict();
+        byte[] sent = documents.write(summary).getBytes(StandardCharsets.UTF_8);
+        DocumentResult received = documents.readAndValidate(sent);
+        CohortSummary back = (CohortSummary) received.getValue().orElseThrow();
+        System.out.println("COHORT_SUMMARY document: " + sent.length + " bytes, valid " + received.isValid()
+                + ", equal after reading " + back.equals(summary) + ", median days from contact to plan "
+                + back.getContactToPlanDays().orElseThrow().getMedian());
+        // A summary whose figures contradict each other is refused at the pointer of the figure:
+        // here a positive outcome is credited to a path that is not in the cohort.
+        String tampered = new String(sent, StandardCharsets.UTF_8).replaceFirst("\"positivePaths\":\\[\"[^\"]+\"",
+                "\"positivePaths\":[\"P-NOT-IN-COHORT\"");
+        documents.validate(tampered.getBytes(StandardCharsets.UTF_8)).getViolations()
+                .forEach(v -> System.out.println("  " + v.getPath() + " " + v.getCode() + ": " + v.getMessage(Locale.ENGLISH)));
     }
 
     private static String percent(Share share) {

@@ -177,7 +177,11 @@ class ExamplesTest {
                     .doesNotContain("CLIENTS_ABOVE_TOKENISM")
                     // path 10 (i = 9): contact 6.1.2020 + 27 days = 2.2.2020, plan 21 days later
                     .contains("Evidence for PATH:P-VALSKU-00010: PARTLY_MET - The client plan of 2020-02-23")
-                    .contains("  /plan/participants {participants=NAMED_WORKER, clientSideTookPart=false}");
+                    .contains("  /plan/participants {participants=NAMED_WORKER, clientSideTookPart=false}")
+                    // every plan is made 21 days after the first contact (FictionalCohort)
+                    .contains("COHORT_SUMMARY document: ").contains(" bytes, valid true, equal after reading true, "
+                            + "median days from contact to plan 21.0")
+                    .contains("  /positivePaths polku.cohort.unknownPath: A path named here is not among the paths of the cohort");
         }
 
         @Test
