@@ -35,6 +35,21 @@ class ValidationReportJsonTest {
     }
 
     @Test
+    void reportsDerivedValuesThatContradictTheViolationsAtTheirPointers() {
+        String json = PolkuDocuments.strict().write(sample()).replace("\"valid\":false", "\"valid\":true")
+                .replace("\"WARNING\":1", "\"WARNING\":7");
+        List<Violation> found = PolkuDocuments.strict().validate(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .getViolations();
+        assertThat(found).extracting(Violation::getCode, Violation::getPath, Violation::getArguments).containsExactly(
+                org.assertj.core.api.Assertions.tuple("polku.json.contradiction", "/valid", Map.of("expected", "false")),
+                org.assertj.core.api.Assertions.tuple("polku.json.contradiction", "/counts/WARNING", Map.of("expected", "1")));
+        // absent derived values are derived again, not required
+        String bare = PolkuDocuments.strict().write(sample()).replaceFirst(",\"valid\":false,\"counts\":\\{[^}]*\\}", "");
+        assertThat(bare).doesNotContain("\"valid\"").doesNotContain("\"counts\"");
+        assertThat(PolkuDocuments.strict().read(bare, ValidationReport.class)).isEqualTo(sample());
+    }
+
+    @Test
     void writesAViolationOnItsOwnInTheShapeItHasInAReport() {
         Violation v = sample().getViolations().get(0);
         JsonNode alone = PolkuJson.mapper().readTree(PolkuJson.write(v));
