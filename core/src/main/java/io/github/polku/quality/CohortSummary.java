@@ -66,6 +66,11 @@ import java.util.Set;
  *       contact records and the people they count; never added to the path figures</td></tr>
  * </table>
  * <p>
+ * A summary travels between organisations as a {@code COHORT_SUMMARY} document of
+ * {@code polku-serialization}, which holds the facts behind the figures (the paths, raw durations,
+ * shares as counts) and reads them back through {@link #builder()}, which checks that they fit
+ * together. Two summaries are equal when all their figures and the paths behind them are.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @since 0.1.0
