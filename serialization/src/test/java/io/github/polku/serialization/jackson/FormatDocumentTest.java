@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.polku.serialization.jackson.internal.Descriptors;
 import io.github.polku.serialization.jackson.internal.Prop;
 import io.github.polku.serialization.jackson.internal.TypeDescriptor;
+import io.github.polku.testing.CoDevelopmentSamples;
+import io.github.polku.testing.Samples;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

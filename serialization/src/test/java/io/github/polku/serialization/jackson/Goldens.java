@@ -3,6 +3,8 @@ package io.github.polku.serialization.jackson;
 import io.github.polku.client.ClientId;
 import io.github.polku.client.ClientIdentity;
 import io.github.polku.client.PersonalIdentityCode;
+import io.github.polku.testing.CoDevelopmentSamples;
+import io.github.polku.testing.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

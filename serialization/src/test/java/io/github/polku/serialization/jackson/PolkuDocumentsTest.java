@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.polku.path.RehabilitationPath;
+import io.github.polku.testing.Samples;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.nio.charset.StandardCharsets;

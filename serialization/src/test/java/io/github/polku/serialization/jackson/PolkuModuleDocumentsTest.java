@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.polku.client.Client;
 import io.github.polku.path.RehabilitationPath;
+import io.github.polku.testing.Samples;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 

@@ -25,6 +25,8 @@ import io.github.polku.path.FirstContact;
 import io.github.polku.path.PathId;
 import io.github.polku.path.RehabilitationPath;
 import io.github.polku.path.ServiceNeedAssessment;
+import io.github.polku.testing.CoDevelopmentSamples;
+import io.github.polku.testing.Samples;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package io.github.polku.serialization.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.polku.testing.Samples;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,7 @@ import io.github.polku.service.ServiceForm;
 import io.github.polku.service.ServiceId;
 import io.github.polku.service.ServiceKind;
 import io.github.polku.service.ServiceMethod;
+import io.github.polku.testing.Samples;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
