@@ -3,18 +3,23 @@ package io.github.polku.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Violation;
 import java.time.LocalDate;
 import java.util.Optional;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DateRangeTest {
 
@@ -100,8 +105,24 @@ class DateRangeTest {
         assertThat(DateRange.startingOn(D1).withEnd(D2)).isEqualTo(DateRange.of(D1, D2));
     }
 
-    @Property
-    void equalsIsByStartAndEnd(@ForAll @IntRange(min = 0, max = 2000) int a, @ForAll @IntRange(min = 0, max = 2000) int b) {
+    @Test
+    void equalsIsByStartAndEnd() {
+        qt().forAll(integers().between(0, 2000), integers().between(0, 2000)).checkAssert(DateRangeTest::equalityByStartAndEnd);
+    }
+
+    static Stream<Arguments> edgeOffsets() {
+        return io.github.polku.testing.EdgeCases.combinations(
+                io.github.polku.testing.EdgeCases.ofRange(0, 2000), io.github.polku.testing.EdgeCases.ofRange(0, 2000));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("edgeOffsets")
+    void equalsIsByStartAndEndAtTheEdges(int a, int b) {
+        equalityByStartAndEnd(a, b);
+    }
+
+    /** Equal ranges are equal with equal hash codes; a range differing in either end, or open, is not equal. */
+    private static void equalityByStartAndEnd(int a, int b) {
         LocalDate start = D1.plusDays(Math.min(a, b));
         LocalDate end = D1.plusDays(Math.max(a, b));
         DateRange one = DateRange.of(start, end);
@@ -109,5 +130,26 @@ class DateRangeTest {
         assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
         assertThat(one.contains(start) && one.contains(end)).isTrue();
         assertThat(one.lengthInDays(end)).isEqualTo(Math.abs(a - b) + 1L);
+
+        for (DateRange other : List.of(DateRange.of(start, end.plusDays(1)), DateRange.of(start.minusDays(1), end),
+                DateRange.of(start.minusDays(1), end.plusDays(1)), DateRange.startingOn(start))) {
+            assertThat(one).as("%s vs %s", one, other).isNotEqualTo(other);
+            assertThat(other).as("%s vs %s", other, one).isNotEqualTo(one);
+        }
+        assertThat(DateRange.startingOn(start)).isEqualTo(DateRange.startingOn(start))
+                .hasSameHashCodeAs(DateRange.startingOn(start)).isNotEqualTo(DateRange.startingOn(start.plusDays(1)));
+        assertThat(one).isNotEqualTo(one.toString()).isNotEqualTo(null);
+    }
+
+    @Test
+    void hashCodeTellsNeighbouringRangesApart() {
+        // Not required by the contract, but a hash code that ignores an end would put every range
+        // with the same start into one bucket: start, end and openness all change it here.
+        Set<Integer> hashes = new HashSet<>();
+        for (DateRange r : List.of(DateRange.of(D1, D2), DateRange.of(D1, D2.plusDays(1)), DateRange.of(D1.plusDays(1), D2),
+                DateRange.startingOn(D1), DateRange.startingOn(D1.plusDays(1)))) {
+            hashes.add(r.hashCode());
+        }
+        assertThat(hashes).hasSize(5);
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Severity;
@@ -16,17 +19,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
 
 class PersonalIdentityCodeTest {
 
@@ -462,10 +463,40 @@ class PersonalIdentityCodeTest {
         }
     }
 
-    // jqwik properties live at the top level: jqwik does not run JUnit @Nested classes.
+    // Properties over generated valid codes (QuickTheories; a failure prints the seed, rerun with
+    // -DQT_SEED=..., docs/TESTING.md) and over the edge values written down as rows.
 
-    @Property
-    void parsesAndRoundTripsEveryValidCode(@ForAll("validCodes") Generated generated) {
+    private static final LocalDate FIRST = LocalDate.of(1800, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(2099, 12, 31);
+
+    private static Gen<Generated> validCodes() {
+        Gen<LocalDate> dates = longs().between(FIRST.toEpochDay(), LAST.toEpochDay()).map(LocalDate::ofEpochDay);
+        return dates.zip(integers().between(0, 5), integers().between(2, 999), Generated::new);
+    }
+
+    /** First and last supported dates, their neighbours and 1970-01-01; every sign; the individual-number bounds. */
+    static Stream<Generated> edgeCodes() {
+        List<LocalDate> dates = List.of(FIRST, FIRST.plusDays(1), LocalDate.ofEpochDay(0), LAST.minusDays(1), LAST,
+                LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 1), LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 1),
+                LocalDate.of(2000, 2, 29));
+        return io.github.polku.testing.EdgeCases.combinations(dates, io.github.polku.testing.EdgeCases.ofRange(0, 5),
+                List.of(2, 3, 899, 900, 998, 999))
+                .map(Arguments::get)
+                .map(row -> new Generated((LocalDate) row[0], (Integer) row[1], (Integer) row[2]));
+    }
+
+    @Test
+    void parsesAndRoundTripsEveryValidCode() {
+        qt().forAll(validCodes()).checkAssert(PersonalIdentityCodeTest::parsesAndRoundTrips);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edgeCodes")
+    void parsesAndRoundTripsEveryValidCodeAtTheEdges(Generated generated) {
+        parsesAndRoundTrips(generated);
+    }
+
+    private static void parsesAndRoundTrips(Generated generated) {
         PersonalIdentityCode code = generated.temporary
                 ? PersonalIdentityCode.parseAllowingTemporary(generated.text)
                 : PersonalIdentityCode.parse(generated.text);
@@ -478,8 +509,19 @@ class PersonalIdentityCodeTest {
         assertThat(code.toString()).isEqualTo("PersonalIdentityCode[****]");
     }
 
-    @Property(tries = 300)   // each try checks all 30 other control characters
-    void rejectsEveryOtherControlCharacterAsChecksum(@ForAll("validCodes") Generated generated) {
+    @Test
+    void rejectsEveryOtherControlCharacterAsChecksum() {
+        // 300 examples: each checks all 30 other control characters
+        qt().withExamples(300).forAll(validCodes()).checkAssert(PersonalIdentityCodeTest::rejectsOtherControlCharacters);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edgeCodes")
+    void rejectsEveryOtherControlCharacterAsChecksumAtTheEdges(Generated generated) {
+        rejectsOtherControlCharacters(generated);
+    }
+
+    private static void rejectsOtherControlCharacters(Generated generated) {
         char original = generated.text.charAt(10);
         for (char replacement : ALPHABET.toCharArray()) {
             if (replacement == original) {
@@ -496,8 +538,18 @@ class PersonalIdentityCodeTest {
         }
     }
 
-    @Property
-    void rejectsTemporaryRangeUnlessAllowed(@ForAll("validCodes") Generated generated) {
+    @Test
+    void rejectsTemporaryRangeUnlessAllowed() {
+        qt().forAll(validCodes()).checkAssert(PersonalIdentityCodeTest::temporaryOnlyWhenAllowed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edgeCodes")
+    void rejectsTemporaryRangeUnlessAllowedAtTheEdges(Generated generated) {
+        temporaryOnlyWhenAllowed(generated);
+    }
+
+    private static void temporaryOnlyWhenAllowed(Generated generated) {
         List<String> strict = codes(PersonalIdentityCode.check(generated.text, false));
 
         if (generated.temporary) {
@@ -505,16 +557,6 @@ class PersonalIdentityCodeTest {
         } else {
             assertThat(strict).isEmpty();
         }
-    }
-
-    @Provide
-    Arbitrary<Generated> validCodes() {
-        Arbitrary<LocalDate> dates = Arbitraries.longs()
-                .between(LocalDate.of(1800, 1, 1).toEpochDay(), LocalDate.of(2099, 12, 31).toEpochDay())
-                .map(LocalDate::ofEpochDay);
-        Arbitrary<Integer> signIndex = Arbitraries.integers().between(0, 5);
-        Arbitrary<Integer> individuals = Arbitraries.integers().between(2, 999);
-        return Combinators.combine(dates, signIndex, individuals).as(Generated::new);
     }
 
     /** A valid code built by the test from its parts, independently of the class under test. */
@@ -537,7 +579,7 @@ class PersonalIdentityCodeTest {
 
         @Override
         public String toString() {
-            return text;    // fictional generated data; shown when jqwik reports a falsified sample
+            return text;    // fictional generated data; shown when a property reports a falsifying value
         }
     }
 }

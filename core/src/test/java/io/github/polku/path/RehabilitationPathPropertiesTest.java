@@ -2,6 +2,11 @@ package io.github.polku.path;
 
 import io.github.polku.measurement.IcfChapter;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.polku.calendar.DateRange;
 import io.github.polku.client.ClientId;
@@ -13,18 +18,21 @@ import io.github.polku.validation.ValidationReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
+/**
+ * Random walks over the transition API (QuickTheories; a failure prints the seed, rerun with
+ * {@code -DQT_SEED=...}, docs/TESTING.md). Like the jqwik version before it, the properties use no
+ * generated edge cases: the boundary walks are the explicit rows below.
+ */
 class RehabilitationPathPropertiesTest {
 
     private static final PolkuValidator VALIDATOR = PolkuValidator.create();
@@ -54,14 +62,41 @@ class RehabilitationPathPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<List<Attempt>> attempts() {
-        Arbitrary<Attempt> attempt = Combinators.combine(
-                Arbitraries.frequency(Tuple.of(4, Kind.ADVANCE), Tuple.of(6, Kind.ADVANCE_NEXT), Tuple.of(2, Kind.PAUSE), Tuple.of(2, Kind.RESUME),
-                        Tuple.of(1, Kind.CLOSE)),
-                Arbitraries.of(Stage.class), Arbitraries.integers().between(-5, 60),
-                Arbitraries.of(PauseReason.class), Arbitraries.of(Destination.class)).as(Attempt::new);
-        return attempt.list().ofMinSize(0).ofMaxSize(30);
+    private static Gen<List<Attempt>> attempts() {
+        Gen<Kind> kinds = Generate.frequency(List.of(Pair.of(4, Generate.constant(Kind.ADVANCE)),
+                Pair.of(6, Generate.constant(Kind.ADVANCE_NEXT)), Pair.of(2, Generate.constant(Kind.PAUSE)),
+                Pair.of(2, Generate.constant(Kind.RESUME)), Pair.of(1, Generate.constant(Kind.CLOSE))));
+        Gen<Attempt> attempt = kinds.zip(arbitrary().enumValues(Stage.class), integers().between(-5, 60),
+                arbitrary().enumValues(PauseReason.class), arbitrary().enumValues(Destination.class), Attempt::new);
+        return lists().of(attempt).ofSizeBetween(0, 30);
+    }
+
+    /** The base path's parameters: contact offset, days to the assessment's start, days to the plan, omitted. */
+    static final class Base {
+        final int contactOffset;
+        final int startAfter;
+        final int planAfter;
+        final boolean omit;
+
+        Base(int contactOffset, int startAfter, int planAfter, boolean omit) {
+            this.contactOffset = contactOffset;
+            this.startAfter = startAfter;
+            this.planAfter = planAfter;
+            this.omit = omit;
+        }
+
+        RehabilitationPath path() {
+            return base(contactOffset, startAfter, planAfter, omit);
+        }
+
+        @Override
+        public String toString() {
+            return "base(" + contactOffset + ", " + startAfter + ", " + planAfter + ", " + omit + ")";
+        }
+    }
+
+    private static Gen<Base> bases() {
+        return integers().between(0, 2500).zip(integers().between(0, 30), integers().between(0, 60), booleans().all(), Base::new);
     }
 
     /** A base path through the public API: assessment and plan recorded, or omitted with a reason. */
@@ -106,6 +141,53 @@ class RehabilitationPathPropertiesTest {
         }
     }
 
+    /**
+     * Whether the documented preconditions of the transition hold (the Javadoc of advanceTo, pause,
+     * resume and close), stated independently of their implementation.
+     */
+    private static boolean allowed(RehabilitationPath path, Attempt a) {
+        boolean closed = path.getStage() == Stage.CLOSED;
+        switch (a.kind) {
+            case ADVANCE:
+            case ADVANCE_NEXT:
+                Optional<Stage> target = target(path, a);
+                if (target.isEmpty()) {
+                    return true;    // nothing attempted
+                }
+                Stage stage = target.get();
+                return stage != Stage.CLOSED && !closed && !path.isPaused() && path.getStage().canTransitionTo(stage)
+                        && a.days >= 0
+                        && (!RehabilitationPath.needsAssessment(stage)
+                                || path.getAssessment().isPresent() || path.getAssessmentOmission().isPresent())
+                        && (!RehabilitationPath.needsPlan(stage) || path.getPlan().isPresent() || path.getPlanOmission().isPresent());
+            case PAUSE:
+                LocalDate start = path.getLatestEventDate().plusDays(a.days);
+                List<Pause> pauses = path.getPauses();
+                return !closed && !path.isPaused() && a.days >= 0
+                        && (pauses.isEmpty() || start.isAfter(pauses.get(pauses.size() - 1).getPeriod().getEnd().orElseThrow()));
+            case RESUME:
+                return path.isPaused() && !path.getLatestEventDate().plusDays(a.days)
+                        .isBefore(path.getPauses().get(path.getPauses().size() - 1).getPeriod().getStart());
+            default:
+                return !closed && a.days >= 0;
+        }
+    }
+
+    private static Optional<Stage> target(RehabilitationPath path, Attempt a) {
+        if (a.kind == Kind.ADVANCE) {
+            return Optional.of(a.stage);
+        }
+        List<Stage> next = new ArrayList<>(path.getStage().getNextStages());
+        next.remove(Stage.CLOSED);
+        return next.isEmpty() ? Optional.empty() : Optional.of(next.get(a.stage.ordinal() % next.size()));
+    }
+
+    /** Everything a transition could change, as values independent of the path object. */
+    private static List<Object> state(RehabilitationPath path) {
+        return List.of(path.getStage(), List.copyOf(path.getStageChanges()), List.copyOf(path.getPauses()),
+                path.getClosure(), path.isPaused(), path.getLatestEventDate(), path.getLatestDate());
+    }
+
     private static void assertLegalStageOrder(RehabilitationPath path) {
         Stage stage = Stage.CONTACT;
         LocalDate date = path.getFirstContact().getDate();
@@ -117,41 +199,82 @@ class RehabilitationPathPropertiesTest {
         }
     }
 
-    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
-    void randomTransitionAttemptsNeverProduceAPathTheValidatorRejects(
-            @ForAll("attempts") List<Attempt> attempts,
-            @ForAll @IntRange(min = 0, max = 2500) int contactOffset,
-            @ForAll @IntRange(min = 0, max = 30) int startAfter,
-            @ForAll @IntRange(min = 0, max = 60) int planAfter,
-            @ForAll boolean omit) {
-        RehabilitationPath path = base(contactOffset, startAfter, planAfter, omit);
+    @Test
+    void randomTransitionAttemptsNeverProduceAPathTheValidatorRejects() {
+        qt().withExamples(300).forAll(attempts(), bases())
+                .checkAssert(RehabilitationPathPropertiesTest::neverProducesARejectedPath);
+    }
+
+    /** Boundary walks: no attempt, the earliest and the latest base, and attempts with the edge day offsets. */
+    static Stream<Arguments> edgeWalks() {
+        List<Base> bases = List.of(new Base(0, 0, 0, false), new Base(2500, 30, 60, false), new Base(0, 0, 0, true),
+                new Base(2500, 30, 60, true));
+        List<List<Attempt>> walks = new ArrayList<>();
+        walks.add(List.of());
+        for (int days : List.of(-5, -1, 0, 1, 60)) {
+            List<Attempt> walk = new ArrayList<>();
+            for (Kind kind : Kind.values()) {
+                for (Stage stage : Stage.values()) {
+                    walk.add(new Attempt(kind, stage, days, PauseReason.values()[0], Destination.values()[0]));
+                }
+            }
+            walks.add(walk);
+        }
+        return io.github.polku.testing.EdgeCases.combinations(walks, bases);
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeWalks")
+    void transitionAttemptsAtTheEdgesNeverProduceAPathTheValidatorRejects(List<Attempt> attempts, Base base) {
+        neverProducesARejectedPath(attempts, base);
+    }
+
+    private static void neverProducesARejectedPath(List<Attempt> attempts, Base base) {
+        RehabilitationPath path = base.path();
         for (Attempt attempt : attempts) {
             RehabilitationPath before = path;
+            List<Object> stateBefore = state(before);
             String beforeText = before.toString();
+            boolean allowed = allowed(before, attempt);
             try {
-                path = apply(path, attempt);
+                path = apply(before, attempt);
+                assertThat(allowed).as("%s was refused by the oracle but accepted on %s", attempt, stateBefore).isTrue();
             } catch (IllegalTransitionException | IllegalArgumentException rejected) {
-                assertThat(path).isSameAs(before);
+                assertThat(allowed).as("%s was refused: %s", attempt, rejected.getMessage()).isFalse();
             }
-            // the old path is never changed by a transition
+            // a transition, accepted or refused, never changes the path it was called on: a refused
+            // one leaves exactly the original value, compared by content, not by reference
+            assertThat(state(before)).as("after %s", attempt).isEqualTo(stateBefore);
             assertThat(before.toString()).isEqualTo(beforeText);
             ValidationReport report = VALIDATOR.validate(path);
             assertThat(report.getViolations(Severity.ERROR)).as("after %s", attempt).isEmpty();
             assertLegalStageOrder(path);
         }
-        List<StageChange> changes = path.getStageChanges();
-        Statistics.collect(changes.isEmpty() ? Stage.CONTACT : changes.get(changes.size() - 1).getStage(),
-                path.getClosure().isPresent() ? "closed" : "open",
-                path.getPauses().isEmpty() ? "no pauses" : "paused at least once");
     }
 
-    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-    void pathsWalkedAlongLegalTransitionsValidateWithoutErrors(
-            @ForAll @Size(max = 12) List<@IntRange(min = 0, max = 5) Integer> choices,
-            @ForAll @IntRange(min = 0, max = 2500) int contactOffset,
-            @ForAll @IntRange(min = 0, max = 20) int gap,
-            @ForAll boolean omit,
-            @ForAll boolean close) {
+    @Test
+    void pathsWalkedAlongLegalTransitionsValidateWithoutErrors() {
+        Gen<List<Integer>> choices = lists().of(integers().between(0, 5)).ofSizeBetween(0, 12);
+        qt().withExamples(200).forAll(choices, integers().between(0, 2500), integers().between(0, 20),
+                booleans().all().zip(booleans().all(), (omit, close) -> new boolean[] {omit, close}))
+                .checkAssert((c, offset, gap, flags) -> legalWalkValidates(c, offset, gap, flags[0], flags[1]));
+    }
+
+    static Stream<Arguments> edgeLegalWalks() {
+        List<List<Integer>> choices = List.of(List.of(), List.of(0), List.of(5), List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                List.of(5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5), List.of(0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5));
+        return io.github.polku.testing.EdgeCases.combinations(choices, List.of(0, 2500), List.of(0, 20),
+                List.of(false, true), List.of(false, true));
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeLegalWalks")
+    void pathsWalkedAlongLegalTransitionsAtTheEdgesValidateWithoutErrors(List<Integer> choices, int contactOffset, int gap,
+            boolean omit, boolean close) {
+        legalWalkValidates(choices, contactOffset, gap, omit, close);
+    }
+
+    private static void legalWalkValidates(List<Integer> choices, int contactOffset, int gap, boolean omit, boolean close) {
         RehabilitationPath path = base(contactOffset, gap, gap, omit);
         List<Stage> visited = new ArrayList<>();
         for (int choice : choices) {

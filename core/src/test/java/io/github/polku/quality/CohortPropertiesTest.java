@@ -1,19 +1,49 @@
 package io.github.polku.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.polku.path.RehabilitationPath;
 import io.github.polku.path.Stage;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import io.github.polku.testing.EdgeCases;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Invariants of the cohort figures over generated cohorts of any seed and size. */
+/**
+ * Invariants of the cohort figures over generated cohorts of any seed and size (QuickTheories; a
+ * failure prints the seed, rerun with {@code -DQT_SEED=...}, docs/TESTING.md), and the edge seeds and
+ * sizes as rows.
+ */
 class CohortPropertiesTest {
 
-    @Property(tries = 30)
-    void figuresAddUp(@ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int size) {
+    private static final List<Long> EDGE_SEEDS = List.of(Long.MIN_VALUE, -1L, 0L, 1L, Long.MAX_VALUE);
+
+    static Stream<Arguments> edgeSeedsUpTo40() {
+        return EdgeCases.combinations(EDGE_SEEDS, EdgeCases.ofRange(0, 40));
+    }
+
+    static Stream<Arguments> edgeSeedsUpTo30() {
+        return EdgeCases.combinations(EDGE_SEEDS, EdgeCases.ofRange(0, 30));
+    }
+
+    @Test
+    void figuresAddUp() {
+        qt().withExamples(30).forAll(longs().all(), integers().between(0, 40)).checkAssert(CohortPropertiesTest::figuresAddUp);
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeSeedsUpTo40")
+    void figuresAddUpAtTheEdges(long seed, int size) {
+        figuresAddUp(seed, size);
+    }
+
+    private static void figuresAddUp(long seed, int size) {
         List<RehabilitationPath> cohort = ValskuCohort.generate(seed, size);
         CohortSummary s = CohortSummary.of(cohort);
         assertThat(s.getStagesReached().get(Stage.CONTACT)).isEqualTo(size);
@@ -27,8 +57,18 @@ class CohortPropertiesTest {
                 + c.getWorsened().getCount()).isEqualTo(c.getCount()));
     }
 
-    @Property(tries = 20)
-    void everyPathGetsOneResultPerPathCriterion(@ForAll long seed, @ForAll @IntRange(min = 0, max = 30) int size) {
+    @Test
+    void everyPathGetsOneResultPerPathCriterion() {
+        qt().withExamples(20).forAll(longs().all(), integers().between(0, 30)).checkAssert(CohortPropertiesTest::oneResultPerPathCriterion);
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeSeedsUpTo30")
+    void everyPathGetsOneResultPerPathCriterionAtTheEdges(long seed, int size) {
+        oneResultPerPathCriterion(seed, size);
+    }
+
+    private static void oneResultPerPathCriterion(long seed, int size) {
         List<RehabilitationPath> cohort = ValskuCohort.generate(seed, size);
         CohortQualityEvaluation e = QualityEvaluator.of(QualityFramework.builtIn()).evaluateCohort(cohort, ValskuCohort.EVALUATED_ON);
         for (CriterionSummary summary : e.getSummaries()) {

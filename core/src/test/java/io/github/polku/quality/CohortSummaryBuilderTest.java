@@ -1,6 +1,9 @@
 package io.github.polku.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -17,9 +20,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -73,8 +77,24 @@ class CohortSummaryBuilderTest {
                 .anonymousPeople(AnonymousChannel.LOW_THRESHOLD_MEETING_PLACE, 9);
     }
 
-    @Property(tries = 30)
-    void rebuildsAnEqualSummaryFromItsFigures(@ForAll long seed, @ForAll @IntRange(min = 0, max = 30) int size) {
+    @Test
+    void rebuildsAnEqualSummaryFromItsFigures() {
+        // QuickTheories; a failure prints the seed, rerun with -DQT_SEED=... (docs/TESTING.md)
+        qt().withExamples(30).forAll(longs().all(), integers().between(0, 30)).checkAssert(CohortSummaryBuilderTest::rebuildsEqual);
+    }
+
+    static Stream<Arguments> edgeSeedsAndSizes() {
+        return io.github.polku.testing.EdgeCases.combinations(List.of(Long.MIN_VALUE, -1L, 0L, 1L, Long.MAX_VALUE),
+                io.github.polku.testing.EdgeCases.ofRange(0, 30));
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeSeedsAndSizes")
+    void rebuildsAnEqualSummaryFromItsFiguresAtTheEdges(long seed, int size) {
+        rebuildsEqual(seed, size);
+    }
+
+    private static void rebuildsEqual(long seed, int size) {
         CohortSummary computed = CohortSummary.of(ValskuCohort.generate(seed, size));
         CohortSummary rebuilt = figures(computed).build();
         assertThat(rebuilt).isEqualTo(computed).hasSameHashCodeAs(computed);

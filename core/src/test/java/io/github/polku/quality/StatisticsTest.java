@@ -1,17 +1,22 @@
 package io.github.polku.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import io.github.polku.testing.EdgeCases;
+import java.util.ArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.quicktheories.core.Gen;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,8 +94,53 @@ class StatisticsTest {
         }
     }
 
-    @Property
-    void quartilesAreOrderedAndWithinRange(@ForAll @Size(min = 1, max = 40) List<@IntRange(min = -1000, max = 1000) Integer> values) {
+    // Properties: 1,000 generated examples each (QuickTheories; a failure prints the seed, rerun with
+    // -DQT_SEED=..., docs/TESTING.md), and the edge lists, shifts and quantiles as rows.
+
+    private static Gen<List<Integer>> values(int maxSize) {
+        return lists().of(integers().between(-1000, 1000)).ofSizeBetween(1, maxSize);
+    }
+
+    /** One-element lists of every edge value, and the longest list of the extremes, alternating and sorted. */
+    private static List<List<Integer>> edgeLists(int maxSize) {
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int v : EdgeCases.ofRange(-1000, 1000)) {
+            lists.add(List.of(v));
+        }
+        List<Integer> alternating = new ArrayList<>();
+        for (int i = 0; i < maxSize; i++) {
+            alternating.add(i % 2 == 0 ? -1000 : 1000);
+        }
+        lists.add(alternating);
+        lists.add(alternating.stream().sorted().toList());
+        lists.add(Collections.nCopies(maxSize, 1000));
+        return lists;
+    }
+
+    static Stream<List<Integer>> edgeListsUpTo40() {
+        return edgeLists(40).stream();
+    }
+
+    static Stream<List<Integer>> edgeListsUpTo41() {
+        return edgeLists(41).stream();
+    }
+
+    static Stream<Arguments> edgeListsShiftsAndQuantiles() {
+        return EdgeCases.combinations(edgeLists(30), EdgeCases.ofRange(-500, 500), List.of(0.0, Double.MIN_VALUE, 0.5, Math.nextDown(1.0), 1.0));
+    }
+
+    @Test
+    void quartilesAreOrderedAndWithinRange() {
+        qt().forAll(values(40)).checkAssert(StatisticsTest::quartilesOrdered);
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeListsUpTo40")
+    void quartilesAreOrderedAndWithinRangeAtTheEdges(List<Integer> values) {
+        quartilesOrdered(values);
+    }
+
+    private static void quartilesOrdered(List<Integer> values) {
         Distribution d = Distribution.of(values);
         assertThat(d.getMin()).isLessThanOrEqualTo(d.getFirstQuartile());
         assertThat(d.getFirstQuartile()).isLessThanOrEqualTo(d.getMedian());
@@ -100,9 +150,18 @@ class StatisticsTest {
         assertThat(d.getMax()).isEqualTo((double) Collections.max(values));
     }
 
-    @Property
-    void medianOfOddCountIsTheMiddleValueAndOfEvenCountTheMeanOfTheTwo(
-            @ForAll @Size(min = 1, max = 41) List<@IntRange(min = -1000, max = 1000) Integer> values) {
+    @Test
+    void medianOfOddCountIsTheMiddleValueAndOfEvenCountTheMeanOfTheTwo() {
+        qt().forAll(values(41)).checkAssert(StatisticsTest::textbookMedian);
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeListsUpTo41")
+    void medianOfOddCountIsTheMiddleValueAndOfEvenCountTheMeanOfTheTwoAtTheEdges(List<Integer> values) {
+        textbookMedian(values);
+    }
+
+    private static void textbookMedian(List<Integer> values) {
         // Independent of the interpolation formula: the textbook definition of the median.
         List<Integer> sorted = values.stream().sorted().toList();
         int n = sorted.size();
@@ -110,9 +169,18 @@ class StatisticsTest {
         assertThat(Distribution.of(values).getMedian()).isEqualTo(expected);
     }
 
-    @Property
-    void shiftingEveryValueShiftsEveryQuantile(@ForAll @Size(min = 1, max = 30) List<@IntRange(min = -1000, max = 1000) Integer> values,
-            @ForAll @IntRange(min = -500, max = 500) int shift, @ForAll @DoubleRange(min = 0, max = 1) double p) {
+    @Test
+    void shiftingEveryValueShiftsEveryQuantile() {
+        qt().forAll(values(30), integers().between(-500, 500), doubles().between(0, 1)).checkAssert(StatisticsTest::shiftsEveryQuantile);
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeListsShiftsAndQuantiles")
+    void shiftingEveryValueShiftsEveryQuantileAtTheEdges(List<Integer> values, int shift, double p) {
+        shiftsEveryQuantile(values, shift, p);
+    }
+
+    private static void shiftsEveryQuantile(List<Integer> values, int shift, double p) {
         double[] shifted = values.stream().mapToDouble(v -> v + shift).toArray();
         assertThat(Distribution.of(shifted).quantile(p)).isCloseTo(Distribution.of(values).quantile(p) + shift, within(1e-9));
     }

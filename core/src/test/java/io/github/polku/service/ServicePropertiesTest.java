@@ -1,6 +1,11 @@
 package io.github.polku.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.polku.calendar.DateRange;
 import io.github.polku.validation.PolkuValidator;
@@ -10,97 +15,166 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import io.github.polku.testing.EdgeCases;
+import java.util.Collections;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
 
-/** Invariants over generated services that keep within the legal bounds. */
+/**
+ * Invariants over generated services that keep within the legal bounds (QuickTheories; a failure
+ * prints the seed, rerun with {@code -DQT_SEED=...}, docs/TESTING.md), and the bounds themselves as rows.
+ */
 class ServicePropertiesTest {
 
     private static final PolkuValidator VALIDATOR = PolkuValidator.create();
 
-    @Property(tries = 200)
-    void lawfulWorkActivityHasNoError(@ForAll("lawfulWorkActivities") RehabilitativeWorkActivity rwa) {
+    @Test
+    void lawfulWorkActivityHasNoError() {
+        qt().withExamples(200).forAll(lawfulWorkActivities()).checkAssert(ServicePropertiesTest::lawfulHasNoError);
+    }
+
+    /** The earliest and latest start, the shortest and longest periods, 1 and 4 days, 4 and 8 hours; every allowance and basis. */
+    static Stream<RehabilitativeWorkActivity> edgeWorkActivities() {
+        AllowanceType[] allowances = AllowanceType.values();
+        ActivityBasis[] bases = ActivityBasis.values();
+        int[] row = {0};
+        return EdgeCases.combinations(List.of(0, 3650), List.of(List.of(3), List.of(24), List.of(24, 24, 24), List.of(3, 24, 3)),
+                List.of(1, 4), List.of(8, 16)).map(arguments -> {
+                    Object[] a = arguments.get();
+                    int n = row[0]++;
+                    @SuppressWarnings("unchecked")
+                    List<Integer> months = (List<Integer>) a[1];
+                    return workActivity((Integer) a[0], months, (Integer) a[2], (Integer) a[3],
+                            allowances[n % allowances.length], bases[n % bases.length]);
+                });
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeWorkActivities")
+    void lawfulWorkActivityAtTheBoundsHasNoError(RehabilitativeWorkActivity rwa) {
+        lawfulHasNoError(rwa);
+    }
+
+    private static void lawfulHasNoError(RehabilitativeWorkActivity rwa) {
         ValidationReport report = VALIDATOR.validate(ServiceSamples.workActivityService(rwa));
         assertThat(report.getViolations(Severity.ERROR)).isEmpty();
         assertThat(rwa.hoursPerWeek()).isLessThanOrEqualTo(new BigDecimal("32"));
     }
 
-    @Property(tries = 200)
-    void completeVoucherServiceHasNoViolation(@ForAll("completeVouchers") Voucher voucher) {
+    @Test
+    void completeVoucherServiceHasNoViolation() {
+        qt().withExamples(200).forAll(completeVouchers()).checkAssert(ServicePropertiesTest::completeVoucherIsValid);
+    }
+
+    /** The least and greatest value and self-payment, with and without the other flags, in every unit. */
+    static Stream<Voucher> edgeVouchers() {
+        return EdgeCases.combinations(List.of(1, 2, 49_999, 50_000), List.of(VoucherValueUnit.values()), List.of(false, true),
+                List.of(false, true), List.of(0, 5000)).map(arguments -> {
+                    Object[] a = arguments.get();
+                    return voucher((Integer) a[0], (VoucherValueUnit) a[1], (Boolean) a[2], (Boolean) a[3], (Integer) a[4]);
+                });
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeVouchers")
+    void completeVoucherServiceAtTheBoundsHasNoViolation(Voucher voucher) {
+        completeVoucherIsValid(voucher);
+    }
+
+    private static void completeVoucherIsValid(Voucher voucher) {
         assertThat(VALIDATOR.validate(ServiceSamples.voucherService(voucher)).isEmpty()).isTrue();
     }
 
-    @Property(tries = 200)
-    void attendanceRateLiesBetweenZeroAndOne(@ForAll("attendanceLists") List<Attendance> records) {
+    @Test
+    void attendanceRateLiesBetweenZeroAndOne() {
+        qt().withExamples(200).forAll(attendanceLists()).checkAssert(ServicePropertiesTest::rateBetweenZeroAndOne);
+    }
+
+    /** No record, one record of every status, and twenty records of every status. */
+    static Stream<List<Attendance>> edgeAttendanceLists() {
+        List<List<Attendance>> lists = new ArrayList<>();
+        lists.add(List.of());
+        for (AttendanceStatus status : AttendanceStatus.values()) {
+            lists.add(List.of(Attendance.of(LocalDate.of(2024, 3, 1), status)));
+            lists.add(Collections.nCopies(20, Attendance.of(LocalDate.of(2024, 3, 1), status)));
+        }
+        return lists.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeAttendanceLists")
+    void attendanceRateAtTheEdgesLiesBetweenZeroAndOne(List<Attendance> records) {
+        rateBetweenZeroAndOne(records);
+    }
+
+    private static void rateBetweenZeroAndOne(List<Attendance> records) {
         Service service = ServiceSamples.socialRehabilitation().withAttendances(records);
         boolean anyOffered = records.stream().anyMatch(a -> a.getStatus().isOffered());
         assertThat(service.attendanceRate().isPresent()).isEqualTo(anyOffered);
         service.attendanceRate().ifPresent(rate -> assertThat(rate).isBetween(BigDecimal.ZERO, BigDecimal.ONE));
     }
 
-    @Property(tries = 100)
-    void daysAboveTheLimitAreAlwaysReported(@ForAll @IntRange(min = 5, max = 7) int days) {
+    @ParameterizedTest
+    @ValueSource(ints = {5, 6, 7})
+    void daysAboveTheLimitAreAlwaysReported(int days) {
+        // the old property drew 100 tries from these three values; the rows cover all of them
         RehabilitativeWorkActivity rwa = ServiceSamples.workActivity().withDaysPerWeek(days).withHoursPerDay(new BigDecimal("4"));
         assertThat(VALIDATOR.validate(ServiceSamples.workActivityService(rwa)).getViolations())
                 .extracting(v -> v.getCode())
                 .contains("polku.service.workActivity.daysPerWeek.range");
     }
 
-    @Provide
-    Arbitrary<RehabilitativeWorkActivity> lawfulWorkActivities() {
-        Arbitrary<LocalDate> starts = Arbitraries.integers().between(0, 3650).map(d -> LocalDate.of(2021, 1, 1).plusDays(d));
-        Arbitrary<List<Integer>> lengths = Arbitraries.integers().between(3, 24).list().ofMinSize(1).ofMaxSize(3);
-        Arbitrary<Integer> days = Arbitraries.integers().between(1, 4);
-        Arbitrary<BigDecimal> hours = Arbitraries.integers().between(8, 16).map(h -> BigDecimal.valueOf(h, 0).divide(BigDecimal.valueOf(2)));
-        Arbitrary<AllowanceType> allowance = Arbitraries.of(AllowanceType.class);
-        Arbitrary<ActivityBasis> basis = Arbitraries.of(ActivityBasis.class);
-        return Combinators.combine(starts, lengths, days, hours, allowance, basis).as((start, months, d, h, a, b) -> {
-            List<DateRange> periods = new ArrayList<>();
-            LocalDate next = start;
-            for (int m : months) {
-                LocalDate end = next.plusMonths(m).minusDays(1);
-                periods.add(DateRange.of(next, end));
-                next = end.plusDays(1);
-            }
-            return RehabilitativeWorkActivity.builder()
-                    .basis(b)
-                    .daysPerWeek(d)
-                    .hoursPerDay(h)
-                    .addAllPeriods(periods)
-                    .addAllowanceType(a)
-                    .planGoal("Fictional goal")
-                    .planSupport("Fictional support")
-                    .build();
-        });
+    private static Gen<RehabilitativeWorkActivity> lawfulWorkActivities() {
+        Gen<List<Integer>> lengths = lists().of(integers().between(3, 24)).ofSizeBetween(1, 3);
+        Gen<AllowanceType> allowance = arbitrary().enumValues(AllowanceType.class);
+        Gen<ActivityBasis> basis = arbitrary().enumValues(ActivityBasis.class);
+        Gen<Object[]> kinds = allowance.zip(basis, (a, b) -> new Object[] {a, b});
+        return integers().between(0, 3650).zip(lengths, integers().between(1, 4), integers().between(8, 16), kinds,
+                (start, months, d, halfHours, k) -> workActivity(start, months, d, halfHours, (AllowanceType) k[0], (ActivityBasis) k[1]));
     }
 
-    @Provide
-    Arbitrary<Voucher> completeVouchers() {
-        Arbitrary<BigDecimal> euros = Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("500")).ofScale(2);
-        Arbitrary<VoucherValueUnit> units = Arbitraries.of(VoucherValueUnit.class);
-        Arbitrary<Boolean> incomeRelated = Arbitraries.of(true, false);
-        Arbitrary<Boolean> freeByLaw = Arbitraries.of(true, false);
-        Arbitrary<BigDecimal> selfPayment = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("50")).ofScale(2);
-        return Combinators.combine(euros, units, incomeRelated, freeByLaw, selfPayment).as((e, u, income, free, self) ->
-                Voucher.builder()
-                        .value(VoucherValue.of(e, u))
-                        .assessmentReference("SNA-0001")
-                        .incomeRelated(income)
-                        .decisionReference("D-0001")
-                        .freeByLaw(free)
-                        .selfPayment(free ? BigDecimal.ZERO : self)
-                        .build());
+    private static RehabilitativeWorkActivity workActivity(int startDay, List<Integer> months, int days, int halfHours,
+            AllowanceType allowance, ActivityBasis basis) {
+        List<DateRange> periods = new ArrayList<>();
+        LocalDate next = LocalDate.of(2021, 1, 1).plusDays(startDay);
+        for (int m : months) {
+            LocalDate end = next.plusMonths(m).minusDays(1);
+            periods.add(DateRange.of(next, end));
+            next = end.plusDays(1);
+        }
+        return RehabilitativeWorkActivity.builder()
+                .basis(basis)
+                .daysPerWeek(days)
+                .hoursPerDay(BigDecimal.valueOf(halfHours, 0).divide(BigDecimal.valueOf(2)))
+                .addAllPeriods(periods)
+                .addAllowanceType(allowance)
+                .planGoal("Fictional goal")
+                .planSupport("Fictional support")
+                .build();
     }
 
-    @Provide
-    Arbitrary<List<Attendance>> attendanceLists() {
-        return Arbitraries.of(AttendanceStatus.class)
-                .map(s -> Attendance.of(LocalDate.of(2024, 3, 1), s))
-                .list().ofMaxSize(20);
+    private static Gen<Voucher> completeVouchers() {
+        return integers().between(1, 50_000).zip(arbitrary().enumValues(VoucherValueUnit.class), booleans().all(), booleans().all(),
+                integers().between(0, 5000), ServicePropertiesTest::voucher);
+    }
+
+    private static Voucher voucher(int cents, VoucherValueUnit unit, boolean incomeRelated, boolean freeByLaw, int selfPaymentCents) {
+        return Voucher.builder()
+                .value(VoucherValue.of(BigDecimal.valueOf(cents, 2), unit))
+                .assessmentReference("SNA-0001")
+                .incomeRelated(incomeRelated)
+                .decisionReference("D-0001")
+                .freeByLaw(freeByLaw)
+                .selfPayment(freeByLaw ? BigDecimal.ZERO : BigDecimal.valueOf(selfPaymentCents, 2))
+                .build();
+    }
+
+    private static Gen<List<Attendance>> attendanceLists() {
+        return lists().of(arbitrary().enumValues(AttendanceStatus.class).map(s -> Attendance.of(LocalDate.of(2024, 3, 1), s)))
+                .ofSizeBetween(0, 20);
     }
 }
