@@ -1,6 +1,7 @@
 package io.github.polku.testing;
 
 import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
@@ -43,5 +44,42 @@ public final class Generators {
      */
     public static Gen<String> anyText(int minLength, int maxLength) {
         return strings().betweenCodePoints(Character.MIN_VALUE, Character.MAX_VALUE).ofLengthBetween(minLength, maxLength);
+    }
+
+    /**
+     * Text of any characters of the Basic Multilingual Plane except surrogates (each drawn surrogate
+     * becomes U+FFFD), NUL and control characters included.
+     *
+     * @param minLength the least length
+     * @param maxLength the greatest length
+     * @return the generator
+     */
+    public static Gen<String> textWithoutSurrogates(int minLength, int maxLength) {
+        return anyText(minLength, maxLength).map(s -> {
+            StringBuilder b = new StringBuilder(s.length());
+            for (char c : s.toCharArray()) {
+                b.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+            return b.toString();
+        });
+    }
+
+    /**
+     * Any subset of the given values, in their order.
+     *
+     * @param <T> the type of the values
+     * @param values the values
+     * @return the generator
+     */
+    public static <T> Gen<List<T>> subsetOf(List<T> values) {
+        return lists().of(booleans().all()).ofSize(values.size()).map(picks -> {
+            List<T> subset = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                if (picks.get(i)) {
+                    subset.add(values.get(i));
+                }
+            }
+            return subset;
+        });
     }
 }

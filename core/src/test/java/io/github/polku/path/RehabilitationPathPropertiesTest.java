@@ -30,8 +30,7 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Random walks over the transition API (QuickTheories; a failure prints the seed, rerun with
- * {@code -DQT_SEED=...}, docs/TESTING.md). Like the jqwik version before it, the properties use no
- * generated edge cases: the boundary walks are the explicit rows below.
+ * {@code -DQT_SEED=...}, docs/TESTING.md); the boundary walks are the explicit rows below.
  */
 class RehabilitationPathPropertiesTest {
 

@@ -97,6 +97,32 @@ final class Goldens {
         }
     }
 
+    /**
+     * The committed pretty text with the whitespace between tokens removed, character for character
+     * otherwise: what the compact writer must produce, byte for byte.
+     */
+    static String compact(String pretty) {
+        StringBuilder out = new StringBuilder(pretty.length());
+        boolean inString = false;
+        for (int i = 0; i < pretty.length(); i++) {
+            char c = pretty.charAt(i);
+            if (inString) {
+                out.append(c);
+                if (c == '\\') {
+                    out.append(pretty.charAt(++i));
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                out.append(c);
+            } else if (!Character.isWhitespace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     static String pretty(String json) {
         return PRETTY.writeValueAsString(PRETTY.readTree(json)).replace("\r\n", "\n") + "\n";
     }

@@ -2,6 +2,9 @@ package io.github.polku.serialization.jackson.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.polku.serialization.jackson.DocumentType;
 import io.github.polku.serialization.jackson.PolkuDocuments;
@@ -17,14 +20,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import io.github.polku.testing.EdgeCases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
 
 /**
  * GH-10: mutation fuzzing of the reader. Every golden document and every example document
@@ -37,6 +39,9 @@ import org.junit.jupiter.api.Test;
  * The fast run in every build makes {@value #DEFAULT_MUTANTS} mutants. A long run:
  * {@code ./mvnw -B verify -pl serialization -am -Dtest=MutationFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dpolku.fuzz.mutants=100000}; {@code -Dpolku.fuzz.seed=N} picks another reproducible sequence.
+ * The insertion and truncation properties (QuickTheories) run 300 and 200 examples, or one for every
+ * 20 mutants when more are asked for; {@code -Dpolku.fuzz.seed=N} fixes their seed too (otherwise
+ * {@code -DQT_SEED=N} reruns the seed a failure printed, docs/TESTING.md). Their edge cases are rows.
  * Inputs that break an invariant are saved under {@code target/fuzz-crashes/}; copy them into
  * {@code src/test/resources/fuzz/regressions/} so that {@link FuzzRegressionTest} replays them.
  */
@@ -45,6 +50,7 @@ class MutationFuzzTest {
     static final int DEFAULT_MUTANTS = 2000;
     private static final int MUTANTS = Integer.getInteger("polku.fuzz.mutants", DEFAULT_MUTANTS);
     private static final long SEED = Long.getLong("polku.fuzz.seed", 20_261_123L);
+    private static final boolean SEED_GIVEN = System.getProperty("polku.fuzz.seed") != null;
     private static final Pattern DOCUMENT_TYPE = Pattern.compile("\"documentType\"\\s*:\\s*\"([A-Z_]+)\"");
     private static final int STREAM_BATCH = 200;
     /**
@@ -105,9 +111,45 @@ class MutationFuzzTest {
         }
     }
 
-    @Property(tries = 300)
-    void readsEveryByteInsertionIntoAReport(@ForAll("seedDocuments") Seed seed, @ForAll @IntRange(max = 100_000) int position,
-            @ForAll @Size(min = 1, max = 8) byte[] noise) {
+    /** QuickTheories with the fuzz seed when one is given on the command line. */
+    private static QuickTheory qt(int examples) {
+        QuickTheory qt = QuickTheory.qt().withExamples(Math.max(examples, MUTANTS / 20));
+        return SEED_GIVEN ? qt.withFixedSeed(SEED) : qt;
+    }
+
+    private static Gen<Seed> seedDocuments() {
+        return arbitrary().pick(seeds());
+    }
+
+    private static Gen<byte[]> noise() {
+        return lists().of(integers().between(Byte.MIN_VALUE, Byte.MAX_VALUE)).ofSizeBetween(1, 8).map(list -> {
+            byte[] bytes = new byte[list.size()];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = list.get(i).byteValue();
+            }
+            return bytes;
+        });
+    }
+
+    @Test
+    void readsEveryByteInsertionIntoAReport() {
+        qt(300).forAll(seedDocuments(), integers().between(0, 100_000), noise()).checkAssert(MutationFuzzTest::insertion);
+    }
+
+    /** Every seed document, the edge positions, and edge bytes: the least, NUL, and the longest noise (eight quotes). */
+    static Stream<Arguments> edgeInsertions() {
+        List<byte[]> noise = List.of(new byte[] {Byte.MIN_VALUE}, new byte[] {0},
+                "\"\"\"\"\"\"\"\"".getBytes(StandardCharsets.US_ASCII));
+        return EdgeCases.combinations(seeds(), EdgeCases.ofRange(0, 100_000), noise);
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("edgeInsertions")
+    void readsEveryEdgeByteInsertionIntoAReport(Seed seed, int position, byte[] noise) {
+        insertion(seed, position, noise);
+    }
+
+    private static void insertion(Seed seed, int position, byte[] noise) {
         int at = position % (seed.bytes.length + 1);
         byte[] mutant = new byte[seed.bytes.length + noise.length];
         System.arraycopy(seed.bytes, 0, mutant, 0, at);
@@ -116,16 +158,35 @@ class MutationFuzzTest {
         Oracle.check(mutant, seed.type);
     }
 
-    @Property(tries = 200)
-    void readsEveryTruncationIntoAReport(@ForAll("seedDocuments") Seed seed, @ForAll @IntRange(max = 100_000) int length) {
+    @Test
+    void readsEveryTruncationIntoAReport() {
+        qt(200).forAll(seedDocuments(), integers().between(0, 100_000)).checkAssert(MutationFuzzTest::truncation);
+    }
+
+    /** Every seed document cut at the edge lengths, and one and two bytes from either end. */
+    static Stream<Arguments> edgeTruncations() {
+        List<Arguments> rows = new ArrayList<>();
+        for (Seed seed : seeds()) {
+            List<Integer> lengths = new ArrayList<>(EdgeCases.ofRange(0, 100_000));
+            for (int k = 0; k <= 2; k++) {
+                lengths.add(k);
+                lengths.add(Math.max(0, seed.bytes.length - k));
+            }
+            lengths.stream().distinct().forEach(length -> rows.add(Arguments.of(seed, length)));
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} cut at {1}")
+    @MethodSource("edgeTruncations")
+    void readsEveryEdgeTruncationIntoAReport(Seed seed, int length) {
+        truncation(seed, length);
+    }
+
+    private static void truncation(Seed seed, int length) {
         byte[] mutant = new byte[length % (seed.bytes.length + 1)];
         System.arraycopy(seed.bytes, 0, mutant, 0, mutant.length);
         Oracle.check(mutant, seed.type);
-    }
-
-    @Provide
-    Arbitrary<Seed> seedDocuments() {
-        return Arbitraries.of(seeds());
     }
 
     /** The seed documents: every golden document of format version 1 and every example document. */
