@@ -5,6 +5,7 @@ import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
@@ -13,7 +14,11 @@ import org.assertj.core.api.AbstractAssert;
  * {@code ConstraintViolationAssert}:
  * <pre>{@code
  * assertThat(report).containsOnlyViolations(violation("polku.x").at("/a").withSeverity(ERROR));
+ * assertThat(exception.getViolations()).containsExactlyViolations(
+ *         violation("polku.x").withSeverity(ERROR).at("").withArguments(Map.of("min", "002")));
  * }</pre>
+ * Shared by the tests of core and serialization (the test fixtures); use it instead of extracting
+ * code, severity and pointer by hand.
  */
 public final class ViolationAssert extends AbstractAssert<ViolationAssert, ValidationReport> {
 
@@ -76,6 +81,26 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, Valid
     }
 
     /**
+     * Asserts that the report holds exactly the expected violations in the given order: as strict as
+     * AssertJ's {@code extracting(code, severity, path).containsExactly(tuple(...))}.
+     *
+     * @param expected the expected violations, in report order
+     * @return this
+     */
+    public ViolationAssert containsExactlyViolations(ExpectedViolation... expected) {
+        isNotNull();
+        List<Violation> violations = actual.getViolations();
+        boolean same = violations.size() == expected.length;
+        for (int i = 0; same && i < expected.length; i++) {
+            same = expected[i].matches(violations.get(i));
+        }
+        if (!same) {
+            failWithMessage("Expected exactly, in this order,%n  %s%nbut found%n  %s", List.of(expected), violations);
+        }
+        return this;
+    }
+
+    /**
      * Asserts that the report holds the expected violations, and possibly others.
      *
      * @param expected the expected violations
@@ -131,16 +156,53 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, Valid
         return this;
     }
 
-    /** An expected violation: code, and optionally pointer and severity. */
+    /** An expected violation: code, and optionally pointer, severity and arguments. */
     public static final class ExpectedViolation {
         private final String code;
         private final String path;
         private final Severity severity;
+        private final Map<String, String> arguments;
 
         private ExpectedViolation(String code, String path, Severity severity) {
+            this(code, path, severity, null);
+        }
+
+        private final Map<String, String> someArguments;
+
+        private ExpectedViolation(String code, String path, Severity severity, Map<String, String> arguments) {
+            this(code, path, severity, arguments, Map.of());
+        }
+
+        private ExpectedViolation(String code, String path, Severity severity, Map<String, String> arguments,
+                Map<String, String> someArguments) {
             this.code = code;
             this.path = path;
             this.severity = severity;
+            this.arguments = arguments;
+            this.someArguments = someArguments;
+        }
+
+        /**
+         * Expects the given message argument, among possibly others.
+         *
+         * @param name the argument name
+         * @param value the argument value
+         * @return a new expectation
+         */
+        public ExpectedViolation withArgument(String name, String value) {
+            Map<String, String> some = new java.util.LinkedHashMap<>(someArguments);
+            some.put(name, value);
+            return new ExpectedViolation(code, path, severity, arguments, Map.copyOf(some));
+        }
+
+        /**
+         * Expects exactly the given message arguments.
+         *
+         * @param expected the arguments
+         * @return a new expectation
+         */
+        public ExpectedViolation withArguments(Map<String, String> expected) {
+            return new ExpectedViolation(code, path, severity, Map.copyOf(expected), someArguments);
         }
 
         /**
@@ -150,7 +212,7 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, Valid
          * @return a new expectation
          */
         public ExpectedViolation at(String pointer) {
-            return new ExpectedViolation(code, pointer, severity);
+            return new ExpectedViolation(code, pointer, severity, arguments, someArguments);
         }
 
         /**
@@ -160,17 +222,20 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, Valid
          * @return a new expectation
          */
         public ExpectedViolation withSeverity(Severity expected) {
-            return new ExpectedViolation(code, path, expected);
+            return new ExpectedViolation(code, path, expected, arguments, someArguments);
         }
 
         boolean matches(Violation v) {
             return v.getCode().equals(code) && (path == null || v.getPath().equals(path))
-                    && (severity == null || v.getSeverity() == severity);
+                    && (severity == null || v.getSeverity() == severity)
+                    && (arguments == null || v.getArguments().equals(arguments))
+                    && v.getArguments().entrySet().containsAll(someArguments.entrySet());
         }
 
         @Override
         public String toString() {
-            return Objects.toString(severity, "*") + " " + Objects.toString(path, "*") + " " + code;
+            return Objects.toString(severity, "*") + " " + Objects.toString(path, "*") + " " + code
+                    + (arguments == null ? "" : " " + arguments) + (someArguments.isEmpty() ? "" : " with " + someArguments);
         }
     }
 }

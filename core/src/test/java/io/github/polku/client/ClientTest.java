@@ -1,20 +1,18 @@
 package io.github.polku.client;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.polku.calendar.DateRange;
 import io.github.polku.testing.Samples;
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.time.LocalDate;
-import java.util.List;
-import org.assertj.core.api.AbstractListAssert;
-import org.assertj.core.api.ObjectAssert;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,9 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ClientTest {
 
-    private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> assertViolations(Object value) {
-        return assertThat(PolkuValidator.create().validate(value).getViolations())
-                .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath);
+    private static ViolationAssert assertViolations(Object value) {
+        return ViolationAssert.assertThat(PolkuValidator.create().validate(value).getViolations());
     }
 
     private static NamedWorker worker(Profession profession) {
@@ -79,7 +76,7 @@ class ClientTest {
         @Test
         void reportsAMissingNamedWorkerWithoutReason() {
             assertViolations(Samples.clientWithoutWorker().build())
-                    .containsExactly(tuple("polku.client.namedWorker.missing", Severity.ERROR, "/namedWorker"));
+                    .containsExactlyViolations(violation("polku.client.namedWorker.missing").withSeverity(Severity.ERROR).at("/namedWorker"));
         }
 
         @Test
@@ -98,8 +95,8 @@ class ClientTest {
         void expectsASocialWorkerForSpecialSupport(Profession profession, boolean specialSupport, boolean warns) {
             Client client = Samples.clientWithoutWorker().specialSupport(specialSupport).namedWorker(worker(profession)).build();
             if (warns) {
-                assertViolations(client).containsExactly(
-                        tuple("polku.client.namedWorker.notSocialWorker", Severity.WARNING, "/namedWorker/profession"));
+                assertViolations(client).containsExactlyViolations(
+                        violation("polku.client.namedWorker.notSocialWorker").withSeverity(Severity.WARNING).at("/namedWorker/profession"));
             } else {
                 assertViolations(client).isEmpty();
             }
@@ -119,8 +116,8 @@ class ClientTest {
                     .assignment(DateRange.of(start, end)).build();
             Client client = Samples.clientWithoutWorker().specialSupport(true).namedWorker(temporary).build();
             if (warns) {
-                assertViolations(client).containsExactly(
-                        tuple("polku.client.namedWorker.temporaryPeriod", Severity.WARNING, "/namedWorker/assignment/end"));
+                assertViolations(client).containsExactlyViolations(
+                        violation("polku.client.namedWorker.temporaryPeriod").withSeverity(Severity.WARNING).at("/namedWorker/assignment/end"));
                 assertThat(PolkuValidator.create().validate(client).getViolations().get(0).getArguments())
                         .containsEntry("maxMonths", "12");
             } else {
@@ -132,9 +129,9 @@ class ClientTest {
         void warnsAboutATemporarySocialWorkerWithoutSupervisorOrEnd() {
             NamedWorker temporary = NamedWorker.builder().workerId(WorkerId.of("W-TEST-03"))
                     .profession(Profession.TEMPORARY_SOCIAL_WORKER).assignment(DateRange.startingOn(LocalDate.of(2025, 3, 1))).build();
-            assertViolations(Samples.clientWithoutWorker().namedWorker(temporary).build()).containsExactlyInAnyOrder(
-                    tuple("polku.client.namedWorker.supervisorMissing", Severity.WARNING, "/namedWorker/supervisor"),
-                    tuple("polku.client.namedWorker.temporaryPeriod", Severity.WARNING, "/namedWorker/assignment"));
+            assertViolations(Samples.clientWithoutWorker().namedWorker(temporary).build()).containsOnlyViolations(
+                    violation("polku.client.namedWorker.supervisorMissing").withSeverity(Severity.WARNING).at("/namedWorker/supervisor"),
+                    violation("polku.client.namedWorker.temporaryPeriod").withSeverity(Severity.WARNING).at("/namedWorker/assignment"));
         }
     }
 }

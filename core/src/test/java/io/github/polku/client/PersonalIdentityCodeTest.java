@@ -1,5 +1,6 @@
 package io.github.polku.client;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -8,6 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
@@ -81,6 +83,10 @@ class PersonalIdentityCodeTest {
                 031233E3458,  2033-12-03, E,    8
                 010101F003T,  2001-01-01, F,    25
                 290296-3457,  1996-02-29, -,    7
+                # the first and the last control character: 131052004 mod 31 = 0 -> 0;
+                # 131052003 mod 31 = 30 -> Y
+                131052-0040,  1952-10-13, -,    0
+                131052-003Y,  1952-10-13, -,    30
                 """)
         void acceptsValidCodeOfEveryCenturySign(String text, LocalDate birthDate, char sign, int remainder) {
             assertThat(text.charAt(10)).as("vector's control character").isEqualTo(ALPHABET.charAt(remainder));
@@ -113,9 +119,8 @@ class PersonalIdentityCodeTest {
         void rejectsIndividualNumbersBelowTwo(String text) {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> PersonalIdentityCode.parse(text))
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                            .containsExactly(tuple(INDIVIDUAL_NUMBER, Severity.ERROR, "", Map.of("min", "002", "max", "899"))));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(INDIVIDUAL_NUMBER).withSeverity(Severity.ERROR).at("").withArguments(Map.of("min", "002", "max", "899"))));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -129,9 +134,8 @@ class PersonalIdentityCodeTest {
         void rejectsTemporaryRangeByDefault(String text) {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> PersonalIdentityCode.parse(text))
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                            .containsExactly(tuple(INDIVIDUAL_NUMBER, Severity.ERROR, "", Map.of("min", "002", "max", "899"))));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(INDIVIDUAL_NUMBER).withSeverity(Severity.ERROR).at("").withArguments(Map.of("min", "002", "max", "899"))));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -155,9 +159,8 @@ class PersonalIdentityCodeTest {
         void rejectsDateThatDoesNotExistInTheCentury(String text) {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> PersonalIdentityCode.parse(text))
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(tuple(DATE, Severity.ERROR, "")));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(DATE).withSeverity(Severity.ERROR).at("")));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -165,9 +168,8 @@ class PersonalIdentityCodeTest {
         void rejectsWrongControlCharacter(String text) {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> PersonalIdentityCode.parse(text))
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                            .containsExactly(tuple(CHECKSUM, Severity.ERROR, "", Map.of())));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(CHECKSUM).withSeverity(Severity.ERROR).at("").withArguments(Map.of())));
         }
 
         @ParameterizedTest(name = "[{0}]")
@@ -180,9 +182,8 @@ class PersonalIdentityCodeTest {
         void rejectsMalformedTextWithOneFormatViolation(String text) {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> PersonalIdentityCode.parse(text))
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                            .containsExactly(tuple(FORMAT, Severity.ERROR, "", Map.of())));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(FORMAT).withSeverity(Severity.ERROR).at("").withArguments(Map.of())));
         }
 
         @Test
@@ -257,9 +258,8 @@ class PersonalIdentityCodeTest {
         void stillRejectsIndividualNumbersBelowTwo(String text) {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> PersonalIdentityCode.parseAllowingTemporary(text))
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                            .containsExactly(tuple(INDIVIDUAL_NUMBER, Severity.ERROR, "", Map.of("min", "002", "max", "999"))));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(INDIVIDUAL_NUMBER).withSeverity(Severity.ERROR).at("").withArguments(Map.of("min", "002", "max", "999"))));
         }
 
         @Test
@@ -286,12 +286,11 @@ class PersonalIdentityCodeTest {
             // 29.2.1900 does not exist, 000 is below 002, and 290200000 mod 31 = 10 -> A, not B.
             ValidationReport report = PersonalIdentityCode.check("290200-000B", false);
 
-            assertThat(report.getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(
-                            tuple(DATE, Severity.ERROR, ""),
-                            tuple(INDIVIDUAL_NUMBER, Severity.ERROR, ""),
-                            tuple(CHECKSUM, Severity.ERROR, ""));
+            ViolationAssert.assertThat(report.getViolations())
+                    .containsExactlyViolations(
+                            violation(DATE).withSeverity(Severity.ERROR).at(""),
+                            violation(INDIVIDUAL_NUMBER).withSeverity(Severity.ERROR).at(""),
+                            violation(CHECKSUM).withSeverity(Severity.ERROR).at(""));
             assertThat(report.isValid()).isFalse();
         }
 
@@ -365,6 +364,16 @@ class PersonalIdentityCodeTest {
 
             assertThat(code).isNotEqualTo("131052-308T");
             assertThat(code.equals(null)).isFalse();
+        }
+
+        @Test
+        void hashCodeDependsOnTheCode() {
+            // not required by the contract, but a constant hash code would put every code in one bucket
+            java.util.Set<Integer> hashes = new java.util.HashSet<>();
+            for (String text : List.of("131052-308T", "131052A308T", "290200A002C", "290204D002D", "311299+8997")) {
+                hashes.add(PersonalIdentityCode.parse(text).hashCode());
+            }
+            assertThat(hashes).hasSize(5);
         }
 
         @Test
@@ -529,9 +538,8 @@ class PersonalIdentityCodeTest {
             }
             String changed = generated.text.substring(0, 10) + replacement;
 
-            assertThat(PersonalIdentityCode.check(changed, true).getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple(CHECKSUM, Severity.ERROR, ""));
+            ViolationAssert.assertThat(PersonalIdentityCode.check(changed, true).getViolations())
+                    .containsExactlyViolations(violation(CHECKSUM).withSeverity(Severity.ERROR).at(""));
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> PersonalIdentityCode.parseAllowingTemporary(changed))
                     .satisfies(e -> assertThat(e.getViolations()).extracting(Violation::getCode).containsExactly(CHECKSUM));

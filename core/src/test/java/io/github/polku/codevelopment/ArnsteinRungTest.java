@@ -1,12 +1,12 @@
 package io.github.polku.codevelopment;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Severity;
-import io.github.polku.validation.Violation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,8 +35,7 @@ class ArnsteinRungTest {
     @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 9, 100})
     void rejectsNumberOutsideOneToEight(int number) {
         assertThatThrownBy(() -> ArnsteinRung.of(number))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getViolations())
-                        .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                        .containsExactly(tuple(ArnsteinRung.RANGE, Severity.ERROR, "")));
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> ViolationAssert.assertThat(e.getViolations())
+                        .containsExactlyViolations(violation(ArnsteinRung.RANGE).withSeverity(Severity.ERROR).at("")));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.polku.codevelopment;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static io.github.polku.testing.CoDevelopmentSamples.baseline;
 import static io.github.polku.testing.CoDevelopmentSamples.developerClient;
 import static io.github.polku.testing.CoDevelopmentSamples.participant;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.polku.calendar.DateRange;
 import io.github.polku.testing.CoDevelopmentSamples;
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
@@ -21,9 +23,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.assertj.core.api.AbstractListAssert;
-import org.assertj.core.api.ObjectAssert;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,9 +34,8 @@ class CoDevelopmentProcessTest {
     private static final PolkuValidator VALIDATOR = PolkuValidator.create();
     private static final LocalDate FEB_8 = LocalDate.of(2017, 2, 8);
 
-    private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> assertViolations(CoDevelopmentProcess process) {
-        return assertThat(VALIDATOR.validate(process).getViolations())
-                .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath);
+    private static ViolationAssert assertViolations(CoDevelopmentProcess process) {
+        return ViolationAssert.assertThat(VALIDATOR.validate(process).getViolations());
     }
 
     private static Session session(String id, LocalDate date, String... attendees) {
@@ -72,12 +70,11 @@ class CoDevelopmentProcessTest {
                     .addSession(session("S1", FEB_8))
                     .addIdea(idea("I1", "S1", "DEV-01"))
                     .build())
-                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(
-                                    tuple(CoDevelopmentProcess.DUPLICATE_PARTICIPANT, Severity.ERROR, "/participants/3/id"),
-                                    tuple(CoDevelopmentProcess.DUPLICATE_SESSION, Severity.ERROR, "/sessions/1/id"),
-                                    tuple(CoDevelopmentProcess.DUPLICATE_IDEA, Severity.ERROR, "/ideas/1/id")));
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(
+                                    violation(CoDevelopmentProcess.DUPLICATE_PARTICIPANT).withSeverity(Severity.ERROR).at("/participants/3/id"),
+                                    violation(CoDevelopmentProcess.DUPLICATE_SESSION).withSeverity(Severity.ERROR).at("/sessions/1/id"),
+                                    violation(CoDevelopmentProcess.DUPLICATE_IDEA).withSeverity(Severity.ERROR).at("/ideas/1/id")));
         }
 
         @Test
@@ -120,7 +117,7 @@ class CoDevelopmentProcessTest {
             assertViolations(withPhases(
                     PhasePeriod.of(Phase.IDEATE, DateRange.startingOn(LocalDate.of(2017, 3, 1))),
                     PhasePeriod.of(Phase.PILOT, DateRange.startingOn(LocalDate.of(2017, 2, 28)))))
-                    .containsExactly(tuple(CoDevelopmentCodes.PHASE_ORDER, Severity.ERROR, "/phases/1/period/start"));
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.PHASE_ORDER).withSeverity(Severity.ERROR).at("/phases/1/period/start"));
         }
 
         @Test
@@ -128,7 +125,7 @@ class CoDevelopmentProcessTest {
             assertViolations(withPhases(
                     PhasePeriod.of(Phase.EMBED, DateRange.startingOn(LocalDate.of(2017, 1, 1))),
                     PhasePeriod.of(Phase.IDEATE, DateRange.startingOn(LocalDate.of(2017, 2, 1)))))
-                    .containsExactly(tuple(CoDevelopmentCodes.PHASE_ORDER, Severity.ERROR, "/phases/0/period/start"));
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.PHASE_ORDER).withSeverity(Severity.ERROR).at("/phases/0/period/start"));
         }
 
         @Test
@@ -136,9 +133,8 @@ class CoDevelopmentProcessTest {
             ValidationReport report = VALIDATOR.validate(withPhases(
                     PhasePeriod.of(Phase.IDEATE, DateRange.startingOn(LocalDate.of(2017, 1, 1))),
                     PhasePeriod.of(Phase.IDEATE, DateRange.startingOn(LocalDate.of(2017, 1, 1)))));
-            assertThat(report.getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple(CoDevelopmentCodes.PHASE_DUPLICATE, Severity.ERROR, "/phases/1/phase"));
+            ViolationAssert.assertThat(report.getViolations())
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.PHASE_DUPLICATE).withSeverity(Severity.ERROR).at("/phases/1/phase"));
             assertThat(report.getViolations().get(0).getArguments()).containsEntry("phase", "IDEATE");
         }
     }
@@ -154,13 +150,13 @@ class CoDevelopmentProcessTest {
         @Test
         void rejectsSessionBeforeThePreviousOne() {
             assertViolations(baseline().addSession(session("S2", FEB_8.minusDays(1), "DEV-01")).build())
-                    .containsExactly(tuple(CoDevelopmentCodes.SESSION_ORDER, Severity.ERROR, "/sessions/1/date"));
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.SESSION_ORDER).withSeverity(Severity.ERROR).at("/sessions/1/date"));
         }
 
         @Test
         void rejectsAttendeeWhoIsNotAParticipant() {
             assertViolations(baseline().addSession(session("S2", FEB_8, "DEV-01", "VISITOR-1")).build())
-                    .containsExactly(tuple(CoDevelopmentCodes.ATTENDEE_UNKNOWN, Severity.ERROR, "/sessions/1/attendees/1"));
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.ATTENDEE_UNKNOWN).withSeverity(Severity.ERROR).at("/sessions/1/attendees/1"));
         }
     }
 
@@ -178,21 +174,20 @@ class CoDevelopmentProcessTest {
         @Test
         void rejectsUnknownSession() {
             assertViolations(baseline().addIdea(idea("I2", "S9", "DEV-01")).build())
-                    .containsExactly(tuple(CoDevelopmentCodes.IDEA_SESSION_UNKNOWN, Severity.ERROR, "/ideas/1/raisedIn"));
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.IDEA_SESSION_UNKNOWN).withSeverity(Severity.ERROR).at("/ideas/1/raisedIn"));
         }
 
         @Test
         void rejectsProposerWhoIsNotAParticipant() {
             assertViolations(baseline().addIdea(idea("I2", "S1", "VISITOR-1")).build())
-                    .containsExactly(tuple(CoDevelopmentCodes.PROPOSER_UNKNOWN, Severity.ERROR, "/ideas/1/proposers/0"));
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.PROPOSER_UNKNOWN).withSeverity(Severity.ERROR).at("/ideas/1/proposers/0"));
         }
 
         @Test
         void rejectsStatusChangeBeforeTheSession() {
             assertViolations(baseline().addIdea(idea("I2", "S1", "DEV-01",
                     StatusChange.of(IdeaStatus.ACCEPTED, FEB_8.minusDays(1)))).build())
-                    .containsExactly(tuple(CoDevelopmentCodes.IDEA_STATUS_ORDER, Severity.ERROR,
-                            "/ideas/1/statusChanges/0/date"));
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.IDEA_STATUS_ORDER).withSeverity(Severity.ERROR).at("/ideas/1/statusChanges/0/date"));
         }
 
         @Test
@@ -200,15 +195,14 @@ class CoDevelopmentProcessTest {
             assertViolations(baseline().addIdea(idea("I2", "S1", "DEV-01",
                     StatusChange.of(IdeaStatus.ACCEPTED, FEB_8.plusDays(10)),
                     StatusChange.of(IdeaStatus.IMPLEMENTED, FEB_8.plusDays(9)))).build())
-                    .containsExactly(tuple(CoDevelopmentCodes.IDEA_STATUS_ORDER, Severity.ERROR,
-                            "/ideas/1/statusChanges/1/date"));
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.IDEA_STATUS_ORDER).withSeverity(Severity.ERROR).at("/ideas/1/statusChanges/1/date"));
         }
 
         @Test
         void reportsBlankTitle() {
             assertViolations(baseline().addIdea(Idea.builder().id(IdeaId.of("I2")).title(" ")
                     .raisedIn(SessionId.of("S1")).build()).build())
-                    .containsExactly(tuple("jakarta.validation.constraints.NotBlank", Severity.ERROR, "/ideas/1/title"));
+                    .containsExactlyViolations(violation("jakarta.validation.constraints.NotBlank").withSeverity(Severity.ERROR).at("/ideas/1/title"));
         }
 
         @Test
@@ -248,14 +242,13 @@ class CoDevelopmentProcessTest {
         @Test
         void rejectsChangeOfAnUnknownIdea() {
             assertViolations(baseline().addChange(change("I1", FEB_8)).addChange(change("I9", FEB_8)).build())
-                    .containsExactly(tuple(CoDevelopmentCodes.CHANGE_IDEA_UNKNOWN, Severity.ERROR, "/changes/1/idea"));
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.CHANGE_IDEA_UNKNOWN).withSeverity(Severity.ERROR).at("/changes/1/idea"));
         }
 
         @Test
         void rejectsChangeBeforeItsIdeaWasRaised() {
             assertViolations(baseline().addChange(change("I1", FEB_8.minusDays(1))).build())
-                    .containsExactly(tuple(CoDevelopmentCodes.CHANGE_BEFORE_IDEA, Severity.ERROR,
-                            "/changes/0/implementedOn"));
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.CHANGE_BEFORE_IDEA).withSeverity(Severity.ERROR).at("/changes/0/implementedOn"));
         }
 
         @Test
@@ -288,9 +281,9 @@ class CoDevelopmentProcessTest {
             CoDevelopmentProcess process = baseline()
                     .addParticipant(participant("NGO-01", ParticipantKind.PARTNER_REPRESENTATIVE, role(ParticipationRole.PARTNER)))
                     .clientCouncil(council("DEV-01", "PRO-01", "NGO-01").build()).build();
-            assertViolations(process).containsExactly(
-                    tuple(CoDevelopmentCodes.COUNCIL_MEMBER_STAFF, Severity.ERROR, "/clientCouncil/members/1"),
-                    tuple(CoDevelopmentCodes.COUNCIL_MEMBER_STAFF, Severity.ERROR, "/clientCouncil/members/2"));
+            assertViolations(process).containsExactlyViolations(
+                    violation(CoDevelopmentCodes.COUNCIL_MEMBER_STAFF).withSeverity(Severity.ERROR).at("/clientCouncil/members/1"),
+                    violation(CoDevelopmentCodes.COUNCIL_MEMBER_STAFF).withSeverity(Severity.ERROR).at("/clientCouncil/members/2"));
             assertThat(VALIDATOR.validate(process).getViolations().get(0).getArguments())
                     .containsEntry("kind", "PROFESSIONAL");
         }
@@ -298,17 +291,15 @@ class CoDevelopmentProcessTest {
         @Test
         void rejectsMemberWhoIsNotAParticipant() {
             assertViolations(baseline().clientCouncil(council("DEV-01", "VISITOR-1").build()).build())
-                    .containsExactly(tuple(CoDevelopmentCodes.COUNCIL_MEMBER_UNKNOWN, Severity.ERROR,
-                            "/clientCouncil/members/1"));
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.COUNCIL_MEMBER_UNKNOWN).withSeverity(Severity.ERROR).at("/clientCouncil/members/1"));
         }
 
         @Test
         void rejectsMoreMembersThanTheCap() {
             ValidationReport report = VALIDATOR.validate(
                     baseline().clientCouncil(council("DEV-01", "DEV-02").membershipCap(1).build()).build());
-            assertThat(report.getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple(CoDevelopmentCodes.COUNCIL_CAP, Severity.ERROR, "/clientCouncil/members"));
+            ViolationAssert.assertThat(report.getViolations())
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.COUNCIL_CAP).withSeverity(Severity.ERROR).at("/clientCouncil/members"));
             assertThat(report.getViolations().get(0).getArguments()).containsEntry("members", "2").containsEntry("cap", "1");
         }
 
@@ -316,15 +307,13 @@ class CoDevelopmentProcessTest {
         void rejectsAnswerBeforeTheStatement() {
             assertViolations(baseline().clientCouncil(council("DEV-01").addStatement(CouncilStatement.builder()
                     .subject("Equality plan").givenOn(FEB_8).answeredOn(FEB_8.minusDays(1)).build()).build()).build())
-                    .containsExactly(tuple(CoDevelopmentCodes.STATEMENT_ORDER, Severity.ERROR,
-                            "/clientCouncil/statements/0/answeredOn"));
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.STATEMENT_ORDER).withSeverity(Severity.ERROR).at("/clientCouncil/statements/0/answeredOn"));
         }
 
         @Test
         void reportsNegativeMeetingsPerYear() {
             assertViolations(baseline().clientCouncil(ClientCouncil.builder().meetingsPerYear(-1).build()).build())
-                    .containsExactly(tuple("jakarta.validation.constraints.PositiveOrZero", Severity.ERROR,
-                            "/clientCouncil/meetingsPerYear"));
+                    .containsExactlyViolations(violation("jakarta.validation.constraints.PositiveOrZero").withSeverity(Severity.ERROR).at("/clientCouncil/meetingsPerYear"));
         }
 
         @ParameterizedTest
@@ -381,9 +370,8 @@ class CoDevelopmentProcessTest {
 
         @Test
         void checksARoleAssignmentOnItsOwn() {
-            assertThat(VALIDATOR.validate(role(ParticipationRole.EXPERIENCE_EXPERT)).getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple(CoDevelopmentCodes.TRAINING_REQUIRED, Severity.ERROR, "/training"));
+            ViolationAssert.assertThat(VALIDATOR.validate(role(ParticipationRole.EXPERIENCE_EXPERT)).getViolations())
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.TRAINING_REQUIRED).withSeverity(Severity.ERROR).at("/training"));
         }
     }
 
@@ -450,9 +438,8 @@ class CoDevelopmentProcessTest {
                     .addParticipant(participant("DEV-03", ParticipantKind.CLIENT, developerClient(DecisionRight.AGENDA)))
                     .build();
             ValidationReport report = VALIDATOR.validate(process);
-            assertThat(report.getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple(CoDevelopmentCodes.TOKENISM_NOT_HEARD, Severity.WARNING, "/participants/3/roles/0"));
+            ViolationAssert.assertThat(report.getViolations())
+                    .containsExactlyViolations(violation(CoDevelopmentCodes.TOKENISM_NOT_HEARD).withSeverity(Severity.WARNING).at("/participants/3/roles/0"));
             assertThat(report.getViolations().get(0).getArguments()).containsEntry("rung", "1");
             assertThat(report.isValid()).isTrue();
         }
@@ -463,19 +450,18 @@ class CoDevelopmentProcessTest {
                     .addParticipant(participant("DEV-03", ParticipantKind.CLIENT, developerClient()))
                     .addIdea(idea("I2", "S1", "DEV-03", StatusChange.of(IdeaStatus.ACCEPTED, FEB_8)))
                     .build();
-            assertViolations(process).containsExactly(
-                    tuple(CoDevelopmentCodes.TOKENISM_NO_DECISION_RIGHTS, Severity.WARNING, "/participants/3/roles/0"));
+            assertViolations(process).containsExactlyViolations(
+                    violation(CoDevelopmentCodes.TOKENISM_NO_DECISION_RIGHTS).withSeverity(Severity.WARNING).at("/participants/3/roles/0"));
         }
 
         @Test
         void warnsAboutLoneClientInAProfessionalGroup() {
             CoDevelopmentProcess process = CoDevelopmentSamples.loneClientInProfessionalGroup();
             ValidationReport report = VALIDATOR.validate(process);
-            assertThat(report.getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(
-                            tuple(CoDevelopmentCodes.PROCESS_TOKENISM, Severity.WARNING, "/participants"),
-                            tuple(CoDevelopmentCodes.TOKENISM_POWERLESS_MINORITY, Severity.WARNING, "/participants/3/roles/0"));
+            ViolationAssert.assertThat(report.getViolations())
+                    .containsExactlyViolations(
+                            violation(CoDevelopmentCodes.PROCESS_TOKENISM).withSeverity(Severity.WARNING).at("/participants"),
+                            violation(CoDevelopmentCodes.TOKENISM_POWERLESS_MINORITY).withSeverity(Severity.WARNING).at("/participants/3/roles/0"));
             assertThat(process.getParticipationLevel(pid("DEV-01"), ParticipationRole.DEVELOPER_CLIENT).getRung())
                     .isEqualTo(ArnsteinRung.PLACATION);
         }
@@ -517,9 +503,9 @@ class CoDevelopmentProcessTest {
                     .addSession(session("S1", FEB_8, "DEV-01"))
                     .addIdea(idea("I1", "S1", "DEV-01", StatusChange.of(IdeaStatus.ACCEPTED, FEB_8)))
                     .build();
-            assertViolations(process).containsExactly(
-                    tuple(CoDevelopmentCodes.PROCESS_TOKENISM, Severity.WARNING, "/participants"),
-                    tuple(CoDevelopmentCodes.TOKENISM_POWERLESS_MINORITY, Severity.WARNING, "/participants/2/roles/0"));
+            assertViolations(process).containsExactlyViolations(
+                    violation(CoDevelopmentCodes.PROCESS_TOKENISM).withSeverity(Severity.WARNING).at("/participants"),
+                    violation(CoDevelopmentCodes.TOKENISM_POWERLESS_MINORITY).withSeverity(Severity.WARNING).at("/participants/2/roles/0"));
         }
 
         @Test
@@ -564,11 +550,10 @@ class CoDevelopmentProcessTest {
                     .addIdea(idea("I1", "S1", "DEV-01", StatusChange.of(IdeaStatus.ACCEPTED, FEB_8)))
                     .build();
             ValidationReport report = VALIDATOR.validate(process);
-            assertThat(report.getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(
-                            tuple(CoDevelopmentCodes.PROCESS_TOKENISM, Severity.WARNING, "/participants"),
-                            tuple(CoDevelopmentCodes.TOKENISM_ASSESSED, Severity.WARNING, "/participants/0/roles/0"));
+            ViolationAssert.assertThat(report.getViolations())
+                    .containsExactlyViolations(
+                            violation(CoDevelopmentCodes.PROCESS_TOKENISM).withSeverity(Severity.WARNING).at("/participants"),
+                            violation(CoDevelopmentCodes.TOKENISM_ASSESSED).withSeverity(Severity.WARNING).at("/participants/0/roles/0"));
             assertThat(report.getViolations().get(1).getArguments()).containsEntry("rung", "2");
         }
 
@@ -578,8 +563,8 @@ class CoDevelopmentProcessTest {
                     .organiser(CoDevelopmentSamples.JYVASKYLA)
                     .addParticipant(participant("PRO-01", ParticipantKind.PROFESSIONAL, role(ParticipationRole.PROFESSIONAL)))
                     .build();
-            assertViolations(process).containsExactly(
-                    tuple(CoDevelopmentCodes.PROCESS_NO_CLIENT_SIDE, Severity.WARNING, "/participants"));
+            assertViolations(process).containsExactlyViolations(
+                    violation(CoDevelopmentCodes.PROCESS_NO_CLIENT_SIDE).withSeverity(Severity.WARNING).at("/participants"));
         }
 
         @Test

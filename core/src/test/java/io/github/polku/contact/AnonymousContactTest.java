@@ -1,5 +1,6 @@
 package io.github.polku.contact;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -8,6 +9,7 @@ import io.github.polku.client.ClientId;
 import io.github.polku.client.Organiser;
 import io.github.polku.client.OrganiserType;
 import io.github.polku.testing.Samples;
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
@@ -91,8 +93,8 @@ class AnonymousContactTest {
         if (expected.isEmpty()) {
             assertThat(violations).isEmpty();
         } else {
-            assertThat(violations).extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple(expected, Severity.ERROR, "/organiser"));
+            ViolationAssert.assertThat(violations)
+                    .containsExactlyViolations(violation(expected).withSeverity(Severity.ERROR).at("/organiser"));
         }
     }
 

@@ -1,9 +1,10 @@
 package io.github.polku.measurement;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.IncompleteValueException;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Severity;
@@ -32,9 +33,8 @@ class DimensionTest {
         void rejectsMalformedCode(String code) {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> Dimension.builder().code(code).scale(SCALE).build())
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(tuple(Dimension.CODE_FORMAT, Severity.ERROR, "/code")));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(Dimension.CODE_FORMAT).withSeverity(Severity.ERROR).at("/code")));
         }
 
         @Test

@@ -1,9 +1,11 @@
 package io.github.polku.measurement;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
@@ -50,11 +52,10 @@ class GoalAttainmentScaleTest {
         void rejectsScaleMissingLevelsReportingEachMissingLevel() {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> GoalAttainmentScale.builder().putLevel(-1, "a").putLevel(0, "b").putLevel(1, "c").build())
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, v -> v.getArguments().get("level"))
-                            .containsExactly(
-                                    tuple(GoalAttainmentScale.LEVEL_MISSING, Severity.ERROR, "/levels", "-2"),
-                                    tuple(GoalAttainmentScale.LEVEL_MISSING, Severity.ERROR, "/levels", "2")));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(
+                                    violation(GoalAttainmentScale.LEVEL_MISSING).withSeverity(Severity.ERROR).at("/levels").withArgument("level", "-2"),
+                                    violation(GoalAttainmentScale.LEVEL_MISSING).withSeverity(Severity.ERROR).at("/levels").withArgument("level", "2")));
         }
 
         @ParameterizedTest
@@ -62,9 +63,8 @@ class GoalAttainmentScaleTest {
         void rejectsLevelOutsideMinusTwoToPlusTwo(int level) {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> fiveLevels().putLevel(level, "extra").build())
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(tuple(GoalAttainmentScale.LEVEL_RANGE, Severity.ERROR, "/levels/" + level)));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(GoalAttainmentScale.LEVEL_RANGE).withSeverity(Severity.ERROR).at("/levels/" + level)));
         }
 
         @ParameterizedTest
@@ -72,9 +72,8 @@ class GoalAttainmentScaleTest {
         void rejectsWeightThatIsNotPositive(String weight) {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> fiveLevels().weight(new BigDecimal(weight)).build())
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(tuple(GoalAttainmentScale.WEIGHT, Severity.ERROR, "/weight")));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(GoalAttainmentScale.WEIGHT).withSeverity(Severity.ERROR).at("/weight")));
         }
 
         @ParameterizedTest
@@ -92,9 +91,8 @@ class GoalAttainmentScaleTest {
         void rejectsBaselineOrAttainedLevelOutOfRange(int baseline, int attained, String pointer) {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> fiveLevels().baselineLevel(baseline).attainedLevel(attained).build())
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(tuple(GoalAttainmentScale.LEVEL_RANGE, Severity.ERROR, pointer)));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(GoalAttainmentScale.LEVEL_RANGE).withSeverity(Severity.ERROR).at(pointer)));
         }
 
         @Test

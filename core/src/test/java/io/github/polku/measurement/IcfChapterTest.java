@@ -1,12 +1,12 @@
 package io.github.polku.measurement;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Severity;
-import io.github.polku.validation.Violation;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,9 +32,8 @@ class IcfChapterTest {
     void rejectsTextThatIsNotAChapter(String code) {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> IcfChapter.parse(code))
-                .satisfies(e -> assertThat(e.getViolations())
-                        .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                        .containsExactly(tuple(IcfChapter.UNKNOWN, Severity.ERROR, "")));
+                .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                        .containsExactlyViolations(violation(IcfChapter.UNKNOWN).withSeverity(Severity.ERROR).at("")));
     }
 
     @Test

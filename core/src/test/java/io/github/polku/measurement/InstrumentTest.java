@@ -1,9 +1,11 @@
 package io.github.polku.measurement;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.IncompleteValueException;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Severity;
@@ -50,9 +52,8 @@ class InstrumentTest {
         void rejectsInstrumentWithoutDimensions() {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> instrument().build())
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(tuple(Instrument.NO_DIMENSIONS, Severity.ERROR, "/dimensions")));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(Instrument.NO_DIMENSIONS).withSeverity(Severity.ERROR).at("/dimensions")));
         }
 
         @Test
@@ -60,11 +61,10 @@ class InstrumentTest {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> instrument().addDimension(dimension("A")).addDimension(dimension("B"))
                             .addDimension(dimension("A")).addDimension(dimension("B")).build())
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(
-                                    tuple(Instrument.DUPLICATE_DIMENSION, Severity.ERROR, "/dimensions/2/code"),
-                                    tuple(Instrument.DUPLICATE_DIMENSION, Severity.ERROR, "/dimensions/3/code")));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(
+                                    violation(Instrument.DUPLICATE_DIMENSION).withSeverity(Severity.ERROR).at("/dimensions/2/code"),
+                                    violation(Instrument.DUPLICATE_DIMENSION).withSeverity(Severity.ERROR).at("/dimensions/3/code")));
         }
 
         @Test
@@ -99,27 +99,24 @@ class InstrumentTest {
         @Test
         void reportsOnlyTheMismatchWhenTheMeasurementIsOfAnotherInstrument() {
             Measurement other = measurement(icf).putScore("WORK_ABILITY", BigDecimal.valueOf(99)).build();
-            assertThat(workAbility.check(other))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple(Instrument.MISMATCH, Severity.ERROR, "/instrumentId"));
+            ViolationAssert.assertThat(workAbility.check(other))
+                    .containsExactlyViolations(violation(Instrument.MISMATCH).withSeverity(Severity.ERROR).at("/instrumentId"));
         }
 
         @Test
         void reportsUnknownDimensionAtEscapedPointer() {
             Measurement unknown = measurement(workAbility).putScore("WORK_ABILITY", BigDecimal.valueOf(5))
                     .putScore("a/b~c", BigDecimal.ONE).build();
-            assertThat(workAbility.check(unknown))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple(Instrument.UNKNOWN_DIMENSION, Severity.ERROR, "/scores/a~1b~0c"));
+            ViolationAssert.assertThat(workAbility.check(unknown))
+                    .containsExactlyViolations(violation(Instrument.UNKNOWN_DIMENSION).withSeverity(Severity.ERROR).at("/scores/a~1b~0c"));
         }
 
         @ParameterizedTest(name = "work ability {0}")
         @ValueSource(strings = {"-1", "11", "4.5", "8.01"})
         void reportsScoreOffTheScale(String score) {
             Measurement off = measurement(workAbility).putScore("WORK_ABILITY", new BigDecimal(score)).build();
-            assertThat(workAbility.check(off))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple(Instrument.OFF_SCALE, Severity.ERROR, "/scores/WORK_ABILITY"));
+            ViolationAssert.assertThat(workAbility.check(off))
+                    .containsExactlyViolations(violation(Instrument.OFF_SCALE).withSeverity(Severity.ERROR).at("/scores/WORK_ABILITY"));
         }
 
         @ParameterizedTest(name = "ICF qualifier {0}")
@@ -151,9 +148,8 @@ class InstrumentTest {
 
         @Test
         void warnsAboutMeasurementWithoutScores() {
-            assertThat(workAbility.check(measurement(workAbility).build()))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple(Instrument.NO_SCORES, Severity.WARNING, "/scores"));
+            ViolationAssert.assertThat(workAbility.check(measurement(workAbility).build()))
+                    .containsExactlyViolations(violation(Instrument.NO_SCORES).withSeverity(Severity.WARNING).at("/scores"));
         }
 
         @Test

@@ -1,12 +1,12 @@
 package io.github.polku.measurement;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Severity;
-import io.github.polku.validation.Violation;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,9 +39,8 @@ class ScaleTest {
         void rejectsMinimumNotBelowMaximum(int min, int max) {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> Scale.ofIntegers(min, max, Direction.HIGHER_IS_BETTER))
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(tuple(Scale.BOUNDS, Severity.ERROR, "/max")));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(Scale.BOUNDS).withSeverity(Severity.ERROR).at("/max")));
         }
 
         @ParameterizedTest(name = "step {0}")
@@ -55,9 +54,8 @@ class ScaleTest {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> Scale.builder().min(dec("0")).max(dec("10")).step(dec(step))
                             .direction(Direction.HIGHER_IS_BETTER).build())
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(tuple(Scale.STEP, Severity.ERROR, "/step")));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(Scale.STEP).withSeverity(Severity.ERROR).at("/step")));
         }
 
         @Test
@@ -73,11 +71,10 @@ class ScaleTest {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> Scale.builder().min(dec("0")).max(dec("4")).direction(Direction.LOWER_IS_BETTER)
                             .addSpecialValue(dec("8")).addSpecialValue(dec("2")).addSpecialValue(dec("4.0")).build())
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(
-                                    tuple(Scale.SPECIAL_ON_LINE, Severity.ERROR, "/specialValues/1"),
-                                    tuple(Scale.SPECIAL_ON_LINE, Severity.ERROR, "/specialValues/2")));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(
+                                    violation(Scale.SPECIAL_ON_LINE).withSeverity(Severity.ERROR).at("/specialValues/1"),
+                                    violation(Scale.SPECIAL_ON_LINE).withSeverity(Severity.ERROR).at("/specialValues/2")));
         }
 
         @Test

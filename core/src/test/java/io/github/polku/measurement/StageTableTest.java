@@ -1,9 +1,10 @@
 package io.github.polku.measurement;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
@@ -69,9 +70,8 @@ class StageTableTest {
         void rejectsLastReadingsThatDoNotIncrease() {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> StageTable.of(List.of(2, 2, 6), List.of()))
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(tuple(StageTable.ORDER, Severity.ERROR, "/lastReadings/1")));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(StageTable.ORDER).withSeverity(Severity.ERROR).at("/lastReadings/1")));
         }
 
         @Test
@@ -90,9 +90,8 @@ class StageTableTest {
         void rejectsNamesNotMatchingTheStages() {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> StageTable.of(List.of(5, 10), List.of("only one")))
-                    .satisfies(e -> assertThat(e.getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .containsExactly(tuple(StageTable.NAMES, Severity.ERROR, "/names")));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getViolations())
+                            .containsExactlyViolations(violation(StageTable.NAMES).withSeverity(Severity.ERROR).at("/names")));
         }
 
         @ParameterizedTest

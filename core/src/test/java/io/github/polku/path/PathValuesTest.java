@@ -1,5 +1,6 @@
 package io.github.polku.path;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import io.github.polku.measurement.IcfChapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.polku.client.OmissionReason;
 import io.github.polku.testing.Samples;
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
@@ -102,11 +104,10 @@ class PathValuesTest {
         void reportsBothMissingJustificationsWhenViewsDisagree() {
             ClientPlan plan = ClientPlan.builder().createdOn(LocalDate.of(2025, 5, 6)).clientView("a").workerView("b")
                     .agreement(false).build();
-            assertThat(PolkuValidator.create().validate(plan).getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactlyInAnyOrder(
-                            tuple("polku.path.plan.clientJustification.missing", Severity.ERROR, "/clientJustification"),
-                            tuple("polku.path.plan.workerJustification.missing", Severity.ERROR, "/workerJustification"));
+            ViolationAssert.assertThat(PolkuValidator.create().validate(plan).getViolations())
+                    .containsOnlyViolations(
+                            violation("polku.path.plan.clientJustification.missing").withSeverity(Severity.ERROR).at("/clientJustification"),
+                            violation("polku.path.plan.workerJustification.missing").withSeverity(Severity.ERROR).at("/workerJustification"));
         }
 
         @Test
@@ -120,9 +121,8 @@ class PathValuesTest {
         void reportsEvaluationDatesOutOfOrder() {
             ClientPlan plan = ClientPlan.builder().createdOn(LocalDate.of(2025, 5, 6)).clientView("a").workerView("b")
                     .addEvaluationDates(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 7, 1)).build();
-            assertThat(PolkuValidator.create().validate(plan).getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.path.dates.order", Severity.ERROR, "/evaluationDates/1"));
+            ViolationAssert.assertThat(PolkuValidator.create().validate(plan).getViolations())
+                    .containsExactlyViolations(violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/evaluationDates/1"));
         }
     }
 

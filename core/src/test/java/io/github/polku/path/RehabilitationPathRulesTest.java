@@ -1,8 +1,7 @@
 package io.github.polku.path;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import io.github.polku.measurement.IcfChapter;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.polku.calendar.DateRange;
 import io.github.polku.client.ClientId;
@@ -10,15 +9,13 @@ import io.github.polku.client.OmissionReason;
 import io.github.polku.client.Organiser;
 import io.github.polku.client.OrganiserType;
 import io.github.polku.testing.Samples;
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.assertj.core.api.AbstractListAssert;
-import org.assertj.core.api.ObjectAssert;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,9 +25,9 @@ class RehabilitationPathRulesTest {
 
     private static final PolkuValidator VALIDATOR = PolkuValidator.create();
 
-    private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> assertViolations(Object value) {
+    private static ViolationAssert assertViolations(Object value) {
         List<Violation> violations = VALIDATOR.validate(value).getViolations();
-        return assertThat(violations).extracting(Violation::getCode, Violation::getSeverity, Violation::getPath);
+        return ViolationAssert.assertThat(violations);
     }
 
     private static LocalDate d(String text) {
@@ -64,7 +61,7 @@ class RehabilitationPathRulesTest {
             if (expected.isEmpty()) {
                 assertViolations(path).isEmpty();
             } else {
-                assertViolations(path).containsExactly(tuple(expected, Severity.ERROR, "/organiser"));
+                assertViolations(path).containsExactlyViolations(violation(expected).withSeverity(Severity.ERROR).at("/organiser"));
             }
         }
 
@@ -83,7 +80,7 @@ class RehabilitationPathRulesTest {
         @Test
         void reportsAPathInPlanningWithoutAssessment() {
             RehabilitationPath path = Samples.pathBuilder().addStageChange(StageChange.of(d("2025-04-20"), Stage.PLANNING)).build();
-            assertViolations(path).containsExactly(tuple("polku.path.assessment.missing", Severity.ERROR, "/assessment"));
+            assertViolations(path).containsExactlyViolations(violation("polku.path.assessment.missing").withSeverity(Severity.ERROR).at("/assessment"));
         }
 
         @Test
@@ -104,7 +101,7 @@ class RehabilitationPathRulesTest {
             RehabilitationPath path = Samples.pathBuilder().assessment(Samples.assessmentBuilder().build())
                     .addStageChange(StageChange.of(d("2025-04-22"), Stage.ASSESSMENT))
                     .addStageChange(StageChange.of(d("2025-05-06"), Stage.REHABILITATION)).build();
-            assertViolations(path).containsExactly(tuple("polku.path.plan.missing", Severity.ERROR, "/plan"));
+            assertViolations(path).containsExactlyViolations(violation("polku.path.plan.missing").withSeverity(Severity.ERROR).at("/plan"));
         }
 
         @Test
@@ -135,7 +132,7 @@ class RehabilitationPathRulesTest {
         @Test
         void warnsWhenAnUrgentAssessmentStartsLater() {
             assertViolations(urgent("2025-04-17"))
-                    .containsExactly(tuple("polku.path.assessment.urgentNotImmediate", Severity.WARNING, "/assessment/startedOn"));
+                    .containsExactlyViolations(violation("polku.path.assessment.urgentNotImmediate").withSeverity(Severity.WARNING).at("/assessment/startedOn"));
         }
 
         @Test
@@ -152,14 +149,14 @@ class RehabilitationPathRulesTest {
         void reportsAssessmentPendingBeforeContact() {
             RehabilitationPath path = Samples.pathBuilder()
                     .assessment(ServiceNeedAssessment.builder().pendingOn(d("2025-04-15")).build()).build();
-            assertViolations(path).containsExactly(tuple("polku.path.dates.order", Severity.ERROR, "/assessment/pendingOn"));
+            assertViolations(path).containsExactlyViolations(violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/assessment/pendingOn"));
         }
 
         @Test
         void reportsAPlanBeforeTheAssessmentStarted() {
             RehabilitationPath path = Samples.pathBuilder().assessment(Samples.assessmentBuilder().build())
                     .plan(ClientPlan.builder().createdOn(d("2025-04-21")).clientView("x").workerView("y").build()).build();
-            assertViolations(path).containsExactly(tuple("polku.path.dates.order", Severity.ERROR, "/plan/createdOn"));
+            assertViolations(path).containsExactlyViolations(violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/plan/createdOn"));
         }
 
         @Test
@@ -173,7 +170,7 @@ class RehabilitationPathRulesTest {
         void reportsStageChangesOutOfOrder() {
             RehabilitationPath path = Samples.pathBuilder()
                     .addStageChange(StageChange.of(d("2025-04-15"), Stage.ASSESSMENT)).build();
-            assertViolations(path).containsExactly(tuple("polku.path.dates.order", Severity.ERROR, "/stageChanges/0/date"));
+            assertViolations(path).containsExactlyViolations(violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/stageChanges/0/date"));
         }
 
         @Test
@@ -182,7 +179,7 @@ class RehabilitationPathRulesTest {
             RehabilitationPath broken = path.withStageChanges(List.of(StageChange.of(d("2025-04-22"), Stage.ASSESSMENT),
                     StageChange.of(d("2025-04-23"), Stage.FOLLOW_UP), StageChange.of(d("2025-04-24"), Stage.REHABILITATION)));
             assertViolations(broken)
-                    .containsExactly(tuple("polku.path.stage.illegalTransition", Severity.ERROR, "/stageChanges/1/stage"));
+                    .containsExactlyViolations(violation("polku.path.stage.illegalTransition").withSeverity(Severity.ERROR).at("/stageChanges/1/stage"));
         }
 
         @Test
@@ -190,21 +187,21 @@ class RehabilitationPathRulesTest {
             Pause first = Pause.builder().period(DateRange.of(d("2025-06-01"), d("2025-06-10"))).reason(PauseReason.CLIENT_ILLNESS).build();
             Pause second = Pause.builder().period(DateRange.of(d("2025-06-10"), d("2025-06-20"))).reason(PauseReason.OTHER).build();
             RehabilitationPath path = Samples.path().withPauses(List.of(first, second));
-            assertViolations(path).containsExactly(tuple("polku.path.pause.overlap", Severity.ERROR, "/pauses/1/period/start"));
+            assertViolations(path).containsExactlyViolations(violation("polku.path.pause.overlap").withSeverity(Severity.ERROR).at("/pauses/1/period/start"));
         }
 
         @Test
         void reportsAPauseBeforeTheContact() {
             Pause early = Pause.builder().period(DateRange.of(d("2025-04-01"), d("2025-04-10"))).reason(PauseReason.OTHER).build();
             assertViolations(Samples.path().withPauses(List.of(early)))
-                    .containsExactly(tuple("polku.path.dates.order", Severity.ERROR, "/pauses/0/period/start"));
+                    .containsExactlyViolations(violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/pauses/0/period/start"));
         }
 
         @Test
         void reportsAClosureBeforeAnotherDate() {
             RehabilitationPath path = Samples.path()
                     .withClosure(Closure.of(d("2025-05-05"), ClosureReason.CLIENT_WITHDREW, Destination.NONE));
-            assertViolations(path).containsExactly(tuple("polku.path.closure.notLast", Severity.ERROR, "/closure/date"));
+            assertViolations(path).containsExactlyViolations(violation("polku.path.closure.notLast").withSeverity(Severity.ERROR).at("/closure/date"));
         }
 
         @Test
@@ -212,7 +209,7 @@ class RehabilitationPathRulesTest {
             Pause open = Pause.builder().period(DateRange.startingOn(d("2025-06-01"))).reason(PauseReason.SITES_CLOSED).build();
             RehabilitationPath path = Samples.path().withPauses(List.of(open))
                     .withClosure(Closure.of(d("2025-07-01"), ClosureReason.NO_CONTACT, Destination.NONE));
-            assertViolations(path).containsExactly(tuple("polku.path.pause.notEnded", Severity.ERROR, "/pauses/0/period/end"));
+            assertViolations(path).containsExactlyViolations(violation("polku.path.pause.notEnded").withSeverity(Severity.ERROR).at("/pauses/0/period/end"));
         }
     }
 
@@ -224,8 +221,8 @@ class RehabilitationPathRulesTest {
             Goal bad = Samples.goalBuilder("G2").addStatusHistory(GoalStatusChange.of(d("2025-05-07"), GoalStatus.ACHIEVED)).build();
             RehabilitationPath path = Samples.pathBuilder().assessment(Samples.assessmentBuilder().build())
                     .plan(Samples.planBuilder().addGoal(bad).build()).build();
-            assertViolations(path).containsExactly(
-                    tuple("polku.path.goal.status.illegalTransition", Severity.ERROR, "/plan/goals/1/statusHistory/0/status"));
+            assertViolations(path).containsExactlyViolations(
+                    violation("polku.path.goal.status.illegalTransition").withSeverity(Severity.ERROR).at("/plan/goals/1/statusHistory/0/status"));
         }
 
         @Test
@@ -233,8 +230,8 @@ class RehabilitationPathRulesTest {
             Goal bad = Samples.goalBuilder("G2").addStatusHistory(GoalStatusChange.of(d("2025-05-08"), GoalStatus.ACTIVE),
                     GoalStatusChange.of(d("2025-05-07"), GoalStatus.ACHIEVED)).build();
             RehabilitationPath path = Samples.pathBuilder().plan(Samples.planBuilder().addGoal(bad).build()).build();
-            assertViolations(path).containsExactly(
-                    tuple("polku.path.dates.order", Severity.ERROR, "/plan/goals/1/statusHistory/1/date"));
+            assertViolations(path).containsExactlyViolations(
+                    violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/plan/goals/1/statusHistory/1/date"));
         }
 
         @Test
@@ -242,18 +239,18 @@ class RehabilitationPathRulesTest {
             RehabilitationPath path = Samples.pathBuilder().assessment(ServiceNeedAssessment.builder().pendingOn(Samples.CONTACT)
                     .deadlineGroup(DeadlineGroup.OVER_75).startedOn(d("2025-04-30")).build()).build();
             // the plan-date rule is unaffected: no plan on this path
-            assertViolations(path).containsExactly(
-                    tuple("polku.path.assessment.startLate", Severity.WARNING, "/assessment/startedOn"));
+            assertViolations(path).containsExactlyViolations(
+                    violation("polku.path.assessment.startLate").withSeverity(Severity.WARNING).at("/assessment/startedOn"));
         }
 
         @Test
         void locatesPlanViewsAndBlankGoalWords() {
             Goal blank = Goal.builder().id(GoalId.of("G2")).words(" ").lifeArea(IcfChapter.D7).setOn(d("2025-05-06")).build();
             ClientPlan plan = ClientPlan.builder().createdOn(d("2025-05-06")).addGoal(blank).build();
-            assertViolations(Samples.pathBuilder().plan(plan).build()).containsExactlyInAnyOrder(
-                    tuple("polku.path.plan.clientView.missing", Severity.ERROR, "/plan/clientView"),
-                    tuple("polku.path.plan.workerView.missing", Severity.ERROR, "/plan/workerView"),
-                    tuple("jakarta.validation.constraints.NotBlank", Severity.ERROR, "/plan/goals/0/words"));
+            assertViolations(Samples.pathBuilder().plan(plan).build()).containsOnlyViolations(
+                    violation("polku.path.plan.clientView.missing").withSeverity(Severity.ERROR).at("/plan/clientView"),
+                    violation("polku.path.plan.workerView.missing").withSeverity(Severity.ERROR).at("/plan/workerView"),
+                    violation("jakarta.validation.constraints.NotBlank").withSeverity(Severity.ERROR).at("/plan/goals/0/words"));
         }
     }
 
@@ -283,8 +280,8 @@ class RehabilitationPathRulesTest {
         void warnsAboutYouthPlacementOnlyWhenTheAgeIsCertainlyOutside(String birth, boolean warns) {
             RehabilitationPath path = withBirthMonth(birth, youthGoal(), PlanParticipant.CLIENT);
             if (warns) {
-                assertViolations(path).containsExactly(
-                        tuple("polku.path.goal.youthPlacement.age", Severity.WARNING, "/plan/goals/0/youthPlacement"));
+                assertViolations(path).containsExactlyViolations(
+                        violation("polku.path.goal.youthPlacement.age").withSeverity(Severity.WARNING).at("/plan/goals/0/youthPlacement"));
             } else {
                 assertViolations(path).isEmpty();
             }
@@ -299,7 +296,7 @@ class RehabilitationPathRulesTest {
         @Test
         void warnsWhenAMinorsPlanIsMadeWithoutTheChild() {
             RehabilitationPath path = withBirthMonth("2010-01", Samples.goal("G1"), PlanParticipant.LEGAL_REPRESENTATIVE);
-            assertViolations(path).containsExactly(tuple("polku.path.plan.childNotHeard", Severity.WARNING, "/plan/participants"));
+            assertViolations(path).containsExactlyViolations(violation("polku.path.plan.childNotHeard").withSeverity(Severity.WARNING).at("/plan/participants"));
         }
 
         @Test

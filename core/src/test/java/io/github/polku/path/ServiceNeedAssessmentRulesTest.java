@@ -1,13 +1,13 @@
 package io.github.polku.path;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.polku.testing.Samples;
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
-import io.github.polku.validation.Violation;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -42,9 +42,8 @@ class ServiceNeedAssessmentRulesTest {
             ServiceNeedAssessment a = ServiceNeedAssessment.builder().pendingOn(LocalDate.of(2025, 4, 16))
                     .startedOn(started).deadlineGroup(group).build();
             if (late) {
-                assertThat(validate(a).getViolations())
-                        .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                        .containsExactly(tuple("polku.path.assessment.startLate", Severity.WARNING, "/startedOn"));
+                ViolationAssert.assertThat(validate(a).getViolations())
+                        .containsExactlyViolations(violation("polku.path.assessment.startLate").withSeverity(Severity.WARNING).at("/startedOn"));
                 assertThat(validate(a).getViolations().get(0).getArguments())
                         .containsEntry("deadline", "2025-04-29").containsEntry("workingDays", "7");
             } else {
@@ -74,9 +73,8 @@ class ServiceNeedAssessmentRulesTest {
             ServiceNeedAssessment a = ServiceNeedAssessment.builder().pendingOn(pending).startedOn(pending)
                     .completedOn(completed).deadlineGroup(DeadlineGroup.CHILD_NEEDING_SPECIAL_SUPPORT).build();
             if (late) {
-                assertThat(validate(a).getViolations())
-                        .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                        .containsExactly(tuple("polku.path.assessment.completionLate", Severity.WARNING, "/completedOn"));
+                ViolationAssert.assertThat(validate(a).getViolations())
+                        .containsExactlyViolations(violation("polku.path.assessment.completionLate").withSeverity(Severity.WARNING).at("/completedOn"));
             } else {
                 assertThat(validate(a).getViolations()).isEmpty();
             }
@@ -98,27 +96,24 @@ class ServiceNeedAssessmentRulesTest {
         void reportsStartBeforePending() {
             ServiceNeedAssessment a = ServiceNeedAssessment.builder().pendingOn(LocalDate.of(2025, 4, 16))
                     .startedOn(LocalDate.of(2025, 4, 15)).deadlineGroup(DeadlineGroup.OVER_75).build();
-            assertThat(validate(a).getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.path.dates.order", Severity.ERROR, "/startedOn"));
+            ViolationAssert.assertThat(validate(a).getViolations())
+                    .containsExactlyViolations(violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/startedOn"));
         }
 
         @Test
         void reportsCompletionBeforeStart() {
             ServiceNeedAssessment a = ServiceNeedAssessment.builder().pendingOn(LocalDate.of(2025, 4, 16))
                     .startedOn(LocalDate.of(2025, 4, 18)).completedOn(LocalDate.of(2025, 4, 17)).build();
-            assertThat(validate(a).getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.path.dates.order", Severity.ERROR, "/completedOn"));
+            ViolationAssert.assertThat(validate(a).getViolations())
+                    .containsExactlyViolations(violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/completedOn"));
         }
 
         @Test
         void reportsCompletionWithoutStart() {
             ServiceNeedAssessment a = ServiceNeedAssessment.builder().pendingOn(LocalDate.of(2025, 4, 16))
                     .completedOn(LocalDate.of(2025, 4, 17)).build();
-            assertThat(validate(a).getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.path.assessment.startMissing", Severity.ERROR, "/startedOn"));
+            ViolationAssert.assertThat(validate(a).getViolations())
+                    .containsExactlyViolations(violation("polku.path.assessment.startMissing").withSeverity(Severity.ERROR).at("/startedOn"));
         }
 
         @Test

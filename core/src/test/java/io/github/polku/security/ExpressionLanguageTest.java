@@ -1,9 +1,9 @@
 package io.github.polku.security;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.polku.contact.AnonymousChannel;
 import io.github.polku.contact.AnonymousContact;
@@ -11,6 +11,7 @@ import io.github.polku.contact.ContactActivity;
 import io.github.polku.path.Goal;
 import io.github.polku.path.GoalId;
 import io.github.polku.testing.Samples;
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
@@ -103,10 +104,8 @@ class ExpressionLanguageTest {
         void doesNotEchoOrEvaluateValidatedText() {
             String hostile = "${1+1} #{1+1} {jakarta.validation.constraints.NotBlank.message} {max} ".repeat(4);
             ValidationReport report = VALIDATOR.validate(contactAt(hostile));
-            assertThat(report.getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                    .containsExactly(tuple("jakarta.validation.constraints.Size", Severity.ERROR, "/place",
-                            Map.of("min", "0", "max", "200")));
+            ViolationAssert.assertThat(report.getViolations())
+                    .containsExactlyViolations(violation("jakarta.validation.constraints.Size").withSeverity(Severity.ERROR).at("/place").withArguments(Map.of("min", "0", "max", "200")));
             assertThat(report.getViolations().get(0).getMessage(Locale.ENGLISH))
                     .isEqualTo("Size must be between 0 and 200");
         }

@@ -1,5 +1,6 @@
 package io.github.polku.service;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static io.github.polku.service.ServiceSamples.HALF_YEAR_2024;
 import static io.github.polku.service.ServiceSamples.workActivity;
 import static io.github.polku.service.ServiceSamples.workActivityService;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.polku.calendar.DateRange;
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
@@ -141,9 +143,8 @@ class RehabilitativeWorkActivityTest {
                 3 | 8.5 | polku.service.workActivity.hoursPerDay.range  | /workActivity/hoursPerDay | 4 | 8
                 """)
         void reportsDaysOrHoursOutsideLimits(int days, String hours, String code, String pointer, String min, String max) {
-            assertThat(violationsOf(workActivity().withDaysPerWeek(days).withHoursPerDay(new BigDecimal(hours))))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                    .containsExactly(tuple(code, Severity.ERROR, pointer, Map.of("min", min, "max", max)));
+            ViolationAssert.assertThat(violationsOf(workActivity().withDaysPerWeek(days).withHoursPerDay(new BigDecimal(hours))))
+                    .containsExactlyViolations(violation(code).withSeverity(Severity.ERROR).at(pointer).withArguments(Map.of("min", min, "max", max)));
         }
 
         @Test
@@ -151,10 +152,8 @@ class RehabilitativeWorkActivityTest {
             // Before 1.7.2015 five days were allowed, so 5 x 6.6 h = 33 h breaks only the weekly limit.
             RehabilitativeWorkActivity rwa = workActivity(range("2015-05-01", "2015-10-31"))
                     .withDaysPerWeek(5).withHoursPerDay(new BigDecimal("6.6"));
-            assertThat(violationsOf(rwa))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                    .containsExactly(tuple("polku.service.workActivity.hoursPerWeek.max", Severity.ERROR, "/workActivity",
-                            Map.of("max", "32", "hours", "33")));
+            ViolationAssert.assertThat(violationsOf(rwa))
+                    .containsExactlyViolations(violation("polku.service.workActivity.hoursPerWeek.max").withSeverity(Severity.ERROR).at("/workActivity").withArguments(Map.of("max", "32", "hours", "33")));
         }
 
         @Test
@@ -219,9 +218,8 @@ class RehabilitativeWorkActivityTest {
                 String argument, String limit) {
             DateRange period = range(start, end);
             RehabilitativeWorkActivity rwa = workActivity(period).withReviewDates(period.getStart());
-            assertThat(violationsOf(rwa))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                    .containsExactly(tuple(code, Severity.ERROR, "/workActivity/periods/0", Map.of(argument, limit)));
+            ViolationAssert.assertThat(violationsOf(rwa))
+                    .containsExactlyViolations(violation(code).withSeverity(Severity.ERROR).at("/workActivity/periods/0").withArguments(Map.of(argument, limit)));
         }
 
         @Test
@@ -242,10 +240,8 @@ class RehabilitativeWorkActivityTest {
         void reportsPeriodOutsideTheServicePeriod() {
             RehabilitativeWorkActivity rwa = workActivity();
             Service service = workActivityService(rwa).withPeriod(range("2024-02-01", "2024-12-31"));
-            assertThat(VALIDATOR.validate(service).getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.service.workActivity.period.outsideService", Severity.ERROR,
-                            "/workActivity/periods/0"));
+            ViolationAssert.assertThat(VALIDATOR.validate(service).getViolations())
+                    .containsExactlyViolations(violation("polku.service.workActivity.period.outsideService").withSeverity(Severity.ERROR).at("/workActivity/periods/0"));
         }
     }
 
@@ -257,10 +253,8 @@ class RehabilitativeWorkActivityTest {
 
         @Test
         void warnsWhenTwentyFourMonthsAreReachedWithoutReview() {
-            assertThat(violationsOf(workActivity(year2022, year2023)))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                    .containsExactly(tuple("polku.service.workActivity.review.missing", Severity.WARNING,
-                            "/workActivity/reviewDates", Map.of("months", "24", "cumulativeMonths", "24")));
+            ViolationAssert.assertThat(violationsOf(workActivity(year2022, year2023)))
+                    .containsExactlyViolations(violation("polku.service.workActivity.review.missing").withSeverity(Severity.WARNING).at("/workActivity/reviewDates").withArguments(Map.of("months", "24", "cumulativeMonths", "24")));
         }
 
         @Test
@@ -296,9 +290,8 @@ class RehabilitativeWorkActivityTest {
 
         @Test
         void reportsMissingBasis() {
-            assertThat(violationsOf(workActivity().withBasis(java.util.Optional.empty())))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.service.workActivity.basis.missing", Severity.ERROR, "/workActivity/basis"));
+            ViolationAssert.assertThat(violationsOf(workActivity().withBasis(java.util.Optional.empty())))
+                    .containsExactlyViolations(violation("polku.service.workActivity.basis.missing").withSeverity(Severity.ERROR).at("/workActivity/basis"));
         }
 
         @Test
@@ -310,10 +303,8 @@ class RehabilitativeWorkActivityTest {
         void reportsTwoAllowanceTypes() {
             RehabilitativeWorkActivity rwa = workActivity()
                     .withAllowanceTypes(AllowanceType.EXPENSE_ALLOWANCE, AllowanceType.ACTIVITY_ALLOWANCE);
-            assertThat(violationsOf(rwa))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                    .containsExactly(tuple("polku.service.workActivity.allowance.notOne", Severity.ERROR,
-                            "/workActivity/allowanceTypes", Map.of("count", "2")));
+            ViolationAssert.assertThat(violationsOf(rwa))
+                    .containsExactlyViolations(violation("polku.service.workActivity.allowance.notOne").withSeverity(Severity.ERROR).at("/workActivity/allowanceTypes").withArguments(Map.of("count", "2")));
         }
 
         @Test
@@ -337,9 +328,8 @@ class RehabilitativeWorkActivityTest {
         void reportsPlanWithoutGoalOrSupportSince2021(String goal, String support, String code, String pointer) {
             RehabilitativeWorkActivity rwa = workActivity(range("2021-01-01", "2021-06-30"))
                     .withPlanGoal(goal).withPlanSupport(support);
-            assertThat(violationsOf(rwa))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple(code, Severity.ERROR, pointer));
+            ViolationAssert.assertThat(violationsOf(rwa))
+                    .containsExactlyViolations(violation(code).withSeverity(Severity.ERROR).at(pointer));
         }
 
         @Test
@@ -360,10 +350,8 @@ class RehabilitativeWorkActivityTest {
         @Test
         void warnsWhenTheOrganiserIsNotObliged() {
             RehabilitativeWorkActivity rwa = workActivity().withObligationExemptions(ObligationExemption.FULL_TIME_STUDENT);
-            assertThat(violationsOf(rwa))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                    .containsExactly(tuple("polku.service.workActivity.organiserNotObliged", Severity.WARNING,
-                            "/workActivity/obligationExemptions", Map.of("count", "1")));
+            ViolationAssert.assertThat(violationsOf(rwa))
+                    .containsExactlyViolations(violation("polku.service.workActivity.organiserNotObliged").withSeverity(Severity.WARNING).at("/workActivity/obligationExemptions").withArguments(Map.of("count", "1")));
         }
     }
 

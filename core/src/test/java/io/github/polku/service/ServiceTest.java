@@ -1,5 +1,6 @@
 package io.github.polku.service;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static io.github.polku.service.ServiceSamples.socialRehabilitation;
 import static io.github.polku.service.ServiceSamples.voucher;
 import static io.github.polku.service.ServiceSamples.voucherService;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.polku.calendar.DateRange;
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.IncompleteValueException;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.PolkuValidator;
@@ -82,9 +84,8 @@ class ServiceTest {
 
         @Test
         void reportsSocialRehabilitationWithoutComponent() {
-            assertThat(VALIDATOR.validate(socialRehabilitation().withComponents()).getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.service.component.missing", Severity.ERROR, "/components"));
+            ViolationAssert.assertThat(VALIDATOR.validate(socialRehabilitation().withComponents()).getViolations())
+                    .containsExactlyViolations(violation("polku.service.component.missing").withSeverity(Severity.ERROR).at("/components"));
         }
 
         @Test
@@ -104,9 +105,8 @@ class ServiceTest {
                     Attendance.of(LocalDate.of(2024, 3, 1), AttendanceStatus.ATTENDED),
                     Attendance.of(LocalDate.of(2025, 1, 1), AttendanceStatus.ATTENDED),
                     Attendance.of(LocalDate.of(2024, 12, 31), AttendanceStatus.ABSENT));
-            assertThat(VALIDATOR.validate(service).getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.service.attendance.outsidePeriod", Severity.ERROR, "/attendances/1/date"));
+            ViolationAssert.assertThat(VALIDATOR.validate(service).getViolations())
+                    .containsExactlyViolations(violation("polku.service.attendance.outsidePeriod").withSeverity(Severity.ERROR).at("/attendances/1/date"));
         }
 
         @Test
@@ -280,18 +280,15 @@ class ServiceTest {
         @Test
         void reportsMissingValue() {
             Voucher voucher = Voucher.builder().assessmentReference("SNA-0001").build();
-            assertThat(violationsOf(voucher))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.service.voucher.value.missing", Severity.ERROR, "/funding/voucher/value"));
+            ViolationAssert.assertThat(violationsOf(voucher))
+                    .containsExactlyViolations(violation("polku.service.voucher.value.missing").withSeverity(Severity.ERROR).at("/funding/voucher/value"));
         }
 
         @ParameterizedTest
         @CsvSource({"''", "'  '"})
         void reportsBlankAssessmentReference(String reference) {
-            assertThat(violationsOf(voucher().withAssessmentReference(reference)))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.service.voucher.assessment.missing", Severity.ERROR,
-                            "/funding/voucher/assessmentReference"));
+            ViolationAssert.assertThat(violationsOf(voucher().withAssessmentReference(reference)))
+                    .containsExactlyViolations(violation("polku.service.voucher.assessment.missing").withSeverity(Severity.ERROR).at("/funding/voucher/assessmentReference"));
         }
 
         @Test
@@ -302,10 +299,8 @@ class ServiceTest {
 
         @Test
         void reportsIncomeRelatedVoucherWithoutDecision() {
-            assertThat(violationsOf(voucher().withIncomeRelated(true)))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.service.voucher.decision.missing", Severity.ERROR,
-                            "/funding/voucher/decisionReference"));
+            ViolationAssert.assertThat(violationsOf(voucher().withIncomeRelated(true)))
+                    .containsExactlyViolations(violation("polku.service.voucher.decision.missing").withSeverity(Severity.ERROR).at("/funding/voucher/decisionReference"));
         }
 
         @Test
@@ -315,10 +310,8 @@ class ServiceTest {
 
         @Test
         void reportsRefusedVoucherWithoutAlternative() {
-            assertThat(violationsOf(voucher().withRefused(true)))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.service.voucher.alternative.missing", Severity.ERROR,
-                            "/funding/voucher/alternativeArrangement"));
+            ViolationAssert.assertThat(violationsOf(voucher().withRefused(true)))
+                    .containsExactlyViolations(violation("polku.service.voucher.alternative.missing").withSeverity(Severity.ERROR).at("/funding/voucher/alternativeArrangement"));
         }
 
         @Test
@@ -331,10 +324,8 @@ class ServiceTest {
         @Test
         void reportsVoucherWithProviderThatIsNotApproved() {
             Service service = voucherService(voucher()).withProvider(Provider.of(ProviderType.PRIVATE));
-            assertThat(VALIDATOR.validate(service).getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.service.voucher.approvedProvider.missing", Severity.ERROR,
-                            "/provider/approvedProviderId"));
+            ViolationAssert.assertThat(VALIDATOR.validate(service).getViolations())
+                    .containsExactlyViolations(violation("polku.service.voucher.approvedProvider.missing").withSeverity(Severity.ERROR).at("/provider/approvedProviderId"));
         }
 
         @ParameterizedTest(name = "free by law {0}, self-payment {1}")
@@ -351,10 +342,8 @@ class ServiceTest {
         @Test
         void warnsOfSelfPaymentForServiceFreeByLaw() {
             Voucher voucher = voucher().withFreeByLaw(true).withSelfPayment(new BigDecimal("10.00"));
-            assertThat(violationsOf(voucher))
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                    .containsExactly(tuple("polku.service.voucher.selfPayment.freeService", Severity.WARNING,
-                            "/funding/voucher/selfPayment"));
+            ViolationAssert.assertThat(violationsOf(voucher))
+                    .containsExactlyViolations(violation("polku.service.voucher.selfPayment.freeService").withSeverity(Severity.WARNING).at("/funding/voucher/selfPayment"));
         }
 
         @Test

@@ -1,11 +1,13 @@
 package io.github.polku.serialization.jackson;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.polku.path.RehabilitationPath;
 import io.github.polku.testing.Samples;
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.nio.charset.StandardCharsets;
@@ -52,10 +54,9 @@ class PolkuDocumentsTest {
             assertThatExceptionOfType(DocumentReadException.class)
                     .isThrownBy(() -> DOCUMENTS.read("{\"documentType\":\"REHABILITATION_PATH\",\"formatVersion\":\"1.0\"}",
                             RehabilitationPath.class))
-                    .satisfies(e -> assertThat(e.getReport().getViolations())
-                            .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
-                            .contains(tuple("polku.json.required", Severity.ERROR, "/id"),
-                                    tuple("polku.json.required", Severity.ERROR, "/firstContact")));
+                    .satisfies(e -> ViolationAssert.assertThat(e.getReport().getViolations())
+                            .containsViolations(violation("polku.json.required").withSeverity(Severity.ERROR).at("/id"),
+                                    violation("polku.json.required").withSeverity(Severity.ERROR).at("/firstContact")));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.polku.serialization.jackson.fuzz;
 
+import static io.github.polku.testing.ViolationAssert.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -8,6 +9,7 @@ import io.github.polku.serialization.jackson.DocumentResult;
 import io.github.polku.serialization.jackson.PolkuDocuments;
 import io.github.polku.serialization.jackson.ReadLimits;
 import io.github.polku.serialization.jackson.ReadOptions;
+import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.nio.charset.StandardCharsets;
@@ -151,10 +153,8 @@ class ReadLimitsEnforcementTest {
             byte[] head = "{\"documentType\":\"CLIENT\"}".getBytes(StandardCharsets.UTF_8);
             System.arraycopy(head, 0, json, 0, head.length);
             DocumentResult result = assertTimeoutPreemptively(QUICKLY, () -> PolkuDocuments.strict().readAndValidate(json));
-            assertThat(result.getReport().getViolations())
-                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath, Violation::getArguments)
-                    .containsExactly(tuple("polku.json.limit.documentSize", Severity.ERROR, "",
-                            Map.of("max", String.valueOf(16 * 1024 * 1024))));
+            ViolationAssert.assertThat(result.getReport().getViolations())
+                    .containsExactlyViolations(violation("polku.json.limit.documentSize").withSeverity(Severity.ERROR).at("").withArguments(Map.of("max", String.valueOf(16 * 1024 * 1024))));
         }
 
         @Test
