@@ -156,9 +156,9 @@ class RehabilitationPathPropertiesTest {
                 Stage stage = target.get();
                 return stage != Stage.CLOSED && !closed && !path.isPaused() && path.getStage().canTransitionTo(stage)
                         && a.days >= 0
-                        && (!RehabilitationPath.needsAssessment(stage)
+                        && (!stage.needsAssessment()
                                 || path.getAssessment().isPresent() || path.getAssessmentOmission().isPresent())
-                        && (!RehabilitationPath.needsPlan(stage) || path.getPlan().isPresent() || path.getPlanOmission().isPresent());
+                        && (!stage.needsPlan() || path.getPlan().isPresent() || path.getPlanOmission().isPresent());
             case PAUSE:
                 LocalDate start = path.getLatestEventDate().plusDays(a.days);
                 List<Pause> pauses = path.getPauses();

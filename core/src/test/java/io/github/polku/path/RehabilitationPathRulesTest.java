@@ -170,7 +170,8 @@ class RehabilitationPathRulesTest {
         void reportsStageChangesOutOfOrder() {
             RehabilitationPath path = Samples.pathBuilder()
                     .addStageChange(StageChange.of(d("2025-04-15"), Stage.ASSESSMENT)).build();
-            assertViolations(path).containsExactlyViolations(violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/stageChanges/0/date"));
+            assertViolations(path).containsExactlyViolations(violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/stageChanges/0/date")
+                    .withArguments(java.util.Map.of("reference", "/firstContact/date")));
         }
 
         @Test
@@ -187,7 +188,8 @@ class RehabilitationPathRulesTest {
             Pause first = Pause.builder().period(DateRange.of(d("2025-06-01"), d("2025-06-10"))).reason(PauseReason.CLIENT_ILLNESS).build();
             Pause second = Pause.builder().period(DateRange.of(d("2025-06-10"), d("2025-06-20"))).reason(PauseReason.OTHER).build();
             RehabilitationPath path = Samples.path().withPauses(List.of(first, second));
-            assertViolations(path).containsExactlyViolations(violation("polku.path.pause.overlap").withSeverity(Severity.ERROR).at("/pauses/1/period/start"));
+            assertViolations(path).containsExactlyViolations(violation("polku.path.pause.overlap").withSeverity(Severity.ERROR).at("/pauses/1/period/start")
+                    .withArguments(java.util.Map.of("previous", "/pauses/0")));
         }
 
         @Test
