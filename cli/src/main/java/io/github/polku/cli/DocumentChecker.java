@@ -2,6 +2,7 @@ package io.github.polku.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /**
@@ -21,4 +22,15 @@ interface DocumentChecker {
      */
     void check(String source, InputStream in, boolean ndjson, boolean lenient, Consumer<Outcome> sink)
             throws IOException;
+
+    /**
+     * Gets a checker that judges documents as of the given date: an event dated after it is an
+     * error. This checker judges as of today; a checker that does not validate rules returns itself.
+     *
+     * @param date  the judging date, not null
+     * @return the checker, not null
+     */
+    default DocumentChecker judgedOn(LocalDate date) {
+        return this;
+    }
 }

@@ -6,6 +6,7 @@ import io.github.polku.serialization.jackson.StreamFormat;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
@@ -18,10 +19,29 @@ final class FacadeChecker implements DocumentChecker {
     /** How far to look for the first token when telling an array from a single document. */
     private static final int PEEK_LIMIT = 64 * 1024;
 
+    /** The judging date; null for today in Finland. */
+    private final LocalDate judgedOn;
+
+    FacadeChecker() {
+        this(null);
+    }
+
+    private FacadeChecker(LocalDate judgedOn) {
+        this.judgedOn = judgedOn;
+    }
+
+    @Override
+    public DocumentChecker judgedOn(LocalDate date) {
+        return new FacadeChecker(date);
+    }
+
     @Override
     public void check(String source, InputStream in, boolean ndjson, boolean lenient, Consumer<Outcome> sink)
             throws IOException {
         PolkuDocuments documents = lenient ? PolkuDocuments.lenient() : PolkuDocuments.strict();
+        if (judgedOn != null) {
+            documents = documents.withJudgingDate(judgedOn);
+        }
         try {
             if (ndjson) {
                 documents.validateStream(in, StreamFormat.NDJSON, r -> sink.accept(outcome(source, r, true)));

@@ -11,6 +11,7 @@ import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Violation;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,7 +49,8 @@ final class ReportCommand implements Callable<Integer> {
     String framework;
 
     @Option(names = "--on", paramLabel = "DATE",
-            description = "The date of the quality evaluation, YYYY-MM-DD (default: today).")
+            description = "The date of the quality evaluation, YYYY-MM-DD, on which the documents are also judged "
+                    + "(default: today in Finland).")
     LocalDate evaluatedOn;
 
     @Option(names = "--lenient",
@@ -91,13 +93,15 @@ final class ReportCommand implements Callable<Integer> {
             }
             return ExitStatus.USAGE;
         }
+        // The evaluation date is also the date the documents are judged on.
+        LocalDate on = evaluatedOn != null ? evaluatedOn : LocalDate.now(ZoneId.of("Europe/Helsinki"));
         List<RehabilitationPath> paths = new ArrayList<>();
         List<AnonymousContact> contacts = new ArrayList<>();
         long[] invalid = new long[1];
         boolean ioProblem = false;
         for (String file : files) {
             try {
-                Inputs.check(env, checker, file, false, lenient, outcome -> {
+                Inputs.check(env, checker.judgedOn(on), file, false, lenient, outcome -> {
                     if (!outcome.report().isValid()) {
                         invalid[0]++;
                         String name = outcome.streamed() ? file + " [" + outcome.index() + "]" : file;
@@ -124,7 +128,6 @@ final class ReportCommand implements Callable<Integer> {
             env.out().flush();
             return invalid[0] > 0 ? ExitStatus.INVALID : ExitStatus.OK;
         }
-        LocalDate on = evaluatedOn != null ? evaluatedOn : LocalDate.now();
         Cohort cohort = Cohort.of(paths, Criteria.evaluate(qualityFramework, paths, on, language.locale()), language)
                 .withEvaluation(new Cohort.Evaluation(qualityFramework.getId(), qualityFramework.getVersion(),
                         qualityFramework.getName().get(language.locale()), on));

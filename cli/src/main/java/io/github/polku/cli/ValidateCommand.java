@@ -1,6 +1,7 @@
 package io.github.polku.cli;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,6 +34,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Output format: text for people (default), json for programs: one object per "
                     + "document and line.")
     Format format;
+
+    @Option(names = "--on", paramLabel = "DATE",
+            description = "The date the documents are judged on, YYYY-MM-DD: no event they record may be "
+                    + "dated after it (default: today in Finland).")
+    LocalDate judgedOn;
 
     @Option(names = "--lenient",
             description = "Accept unknown properties with a warning instead of an error (for newer senders).")
@@ -88,9 +94,10 @@ final class ValidateCommand implements Callable<Integer> {
         Totals totals = new Totals();
         Progress meter = new Progress(env.err(), text, !quiet && (progress || env.stderrTerminal()));
         boolean ioProblem = false;
+        DocumentChecker judging = judgedOn == null ? checker : checker.judgedOn(judgedOn);
         for (String file : files) {
             try {
-                Inputs.check(env, checker, file, ndjsonStdin, lenient, outcome -> {
+                Inputs.check(env, judging, file, ndjsonStdin, lenient, outcome -> {
                     totals.add(outcome);
                     printer.print(outcome);
                     meter.tick();

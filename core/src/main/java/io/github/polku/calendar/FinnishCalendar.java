@@ -141,6 +141,39 @@ public final class FinnishCalendar {
     }
 
     /**
+     * Obtains the day on which an act due on the given day may still be done: the day itself if
+     * it is a working day, otherwise the first working day after it.
+     * <p>
+     * This is section 5 of the Act on the computation of statutory time limits (laki
+     * s\u00e4\u00e4dettyjen m\u00e4\u00e4r\u00e4aikain laskemisesta, sv: lagen om
+     * ber\u00e4knande av laga tid, 150/1930, as amended by 358/1966): when the last day of a time
+     * limit is a Sunday or another public holiday, Independence Day, May Day, Christmas Eve,
+     * Midsummer Eve or an ordinary Saturday, the act may be done on the first working day after
+     * it. Those are exactly the days that {@link #isWorkingDay(LocalDate)} rejects, so a Saturday
+     * All Saints' Day moves to the Monday after it, and a Christmas Eve on a Tuesday moves over
+     * Christmas Day and Boxing Day to the Friday:
+     * <pre>{@code
+     * FinnishCalendar.nextWorkingDayIfDayOff(LocalDate.of(2024, 12, 24));   // 2024-12-27
+     * FinnishCalendar.nextWorkingDayIfDayOff(LocalDate.of(2024, 12, 23));   // 2024-12-23
+     * }</pre>
+     * Whether a given time limit is extended this way is a rule of the law, not of the calendar:
+     * {@link io.github.polku.rules.RuleSet#lastDayOfTimeLimit(LocalDate)} applies this method
+     * where the rule book says so.
+     *
+     * @param lastDay  the last day of a time limit as counted from its start, not null
+     * @return the same day if it is a working day, else the next working day, not null
+     * @throws DateTimeException if the day or the result is outside the supported years
+     */
+    public static LocalDate nextWorkingDayIfDayOff(LocalDate lastDay) {
+        checkYear(lastDay.getYear());
+        LocalDate date = lastDay;
+        while (!isWorkingDay(date)) {
+            date = date.plusDays(1);
+        }
+        return date;
+    }
+
+    /**
      * Obtains the date on which a time limit of the given number of working days ends.
      * <p>
      * The day of receipt itself is not counted, whatever kind of day it is; the first day counted

@@ -57,7 +57,8 @@ final class AssessmentDeadlineEvaluator extends BuiltInEvaluator.OfPath {
         LocalDate evaluatedOn = context.getEvaluationDate();
         // An urgent need is assessed immediately (section 36): the start deadline is the day the matter became pending.
         int workingDays = urgent ? 0 : rules.getInt(LegalNumber.ASSESSMENT_START_WORKING_DAYS);
-        LocalDate startDeadline = urgent ? pending : FinnishCalendar.addWorkingDays(pending, workingDays);
+        // Act 150/1930 section 5 extends a time limit in days past a day off; "immediately" is not one.
+        LocalDate startDeadline = urgent ? pending : rules.lastDayOfTimeLimit(FinnishCalendar.addWorkingDays(pending, workingDays));
         Kept start = kept(a.getStartedOn(), startDeadline, evaluatedOn);
         kept.add(start);
         evidence.add(context.evidence("/assessment/startedOn", "pendingOn", pending, "deadlineGroup", group, "urgent", urgent,
@@ -65,7 +66,7 @@ final class AssessmentDeadlineEvaluator extends BuiltInEvaluator.OfPath {
                 "kept", start));
         if (group.hasCompletionDeadline()) {
             int months = rules.getInt(LegalNumber.ASSESSMENT_COMPLETION_MONTHS_CHILD);
-            LocalDate completionDeadline = pending.plusMonths(months);
+            LocalDate completionDeadline = rules.lastDayOfTimeLimit(pending.plusMonths(months));
             Kept completion = kept(a.getCompletedOn(), completionDeadline, evaluatedOn);
             kept.add(completion);
             evidence.add(context.evidence("/assessment/completedOn", "pendingOn", pending, "months", months,

@@ -21,6 +21,14 @@ public enum LegalNumber {
      * child needing special support must be complete (Social Welfare Act 1301/2014, section 36).
      */
     ASSESSMENT_COMPLETION_MONTHS_CHILD,
+    /**
+     * Whether a statutory time limit whose last day is a day off ends on the next working day: 1
+     * if it does, 0 if not (Act 150/1930 on the computation of statutory time limits, section 5,
+     * as amended by Act 358/1966). The days off are Sundays and other public holidays,
+     * Independence Day, May Day, Christmas Eve, Midsummer Eve and Saturdays; see
+     * {@link RuleSet#lastDayOfTimeLimit(java.time.LocalDate)} for the deadlines it applies to.
+     */
+    TIME_LIMIT_EXTENDED_PAST_DAY_OFF,
     /** Minimum days per calendar week of rehabilitative work activity (Act 189/2001). */
     RWA_MIN_DAYS_PER_WEEK,
     /** Maximum days per calendar week of rehabilitative work activity (Act 189/2001). */

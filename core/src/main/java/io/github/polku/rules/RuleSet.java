@@ -1,9 +1,11 @@
 package io.github.polku.rules;
 
+import io.github.polku.calendar.FinnishCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -78,6 +80,40 @@ public abstract class RuleSet {
      */
     public int getInt(LegalNumber number) {
         return get(number).intValueExact();
+    }
+
+    /**
+     * Obtains the last day of a statutory time limit, given the last day as counted from its
+     * start: moved to the next working day if it is a day off and
+     * {@link LegalNumber#TIME_LIMIT_EXTENDED_PAST_DAY_OFF} is in force, otherwise unchanged.
+     * <p>
+     * Section 5 of the Act on the computation of statutory time limits (150/1930) lets an act
+     * whose time limit ends on a Sunday or another public holiday, Independence Day, May Day,
+     * Christmas Eve, Midsummer Eve or a Saturday be done on the first working day after it
+     * ({@link FinnishCalendar#nextWorkingDayIfDayOff(LocalDate)}). THL's child-welfare handbook
+     * counts the time limits of the Social Welfare Act (1301/2014, section 36) under that Act, so
+     * Polku applies this method to every time limit of section 36 it checks: the start of a
+     * service need assessment by the seventh working day (always a working day already, so
+     * unchanged) and the completion of the assessment of a child needing special support within
+     * three months (which can end on any day). It does not apply it to lengths of periods that are
+     * not time limits for doing an act, such as the length of a period of rehabilitative work
+     * activity, nor to an urgent assessment, which must start at once.
+     * <pre>{@code
+     * RuleSet rules = RuleBook.finland().getEffective(LocalDate.of(2024, 9, 24));
+     * rules.lastDayOfTimeLimit(LocalDate.of(2024, 12, 24));   // 2024-12-27, the Friday after Christmas
+     * }</pre>
+     *
+     * @param countedLastDay  the last day of the time limit as counted from its start, not null
+     * @return the day by which the act may be done, not null
+     * @throws java.time.DateTimeException if the day or the result is outside
+     *     {@link FinnishCalendar#SUPPORTED_YEARS}
+     */
+    public LocalDate lastDayOfTimeLimit(LocalDate countedLastDay) {
+        Objects.requireNonNull(countedLastDay, "countedLastDay");
+        if (getInt(LegalNumber.TIME_LIMIT_EXTENDED_PAST_DAY_OFF) == 0) {
+            return countedLastDay;
+        }
+        return FinnishCalendar.nextWorkingDayIfDayOff(countedLastDay);
     }
 
     /**

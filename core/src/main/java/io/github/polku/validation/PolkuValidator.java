@@ -1,17 +1,20 @@
 package io.github.polku.validation;
 
+import io.github.polku.internal.validation.RulePayload;
 import io.github.polku.internal.validation.Violations;
 import io.github.polku.rules.RuleBook;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -25,7 +28,15 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <pre>{@code
  * PolkuValidator validator = PolkuValidator.create();      // build once, share everywhere
  * ValidationReport report = validator.validate(path);
+ * ValidationReport asOf = validator.validate(path, LocalDate.of(2025, 6, 30));
  * }</pre>
+ * <p>
+ * A value is judged on a date (fi: arviointipäivä, sv: bedömningsdag): an event it records
+ * (a first contact, a start or completion of an assessment, a plan, a stage change, a measurement,
+ * a closure) cannot have happened after that date, and is reported with
+ * {@code polku.path.date.future}. {@link #validate(Object)} judges as of today in Finland
+ * (Europe/Helsinki); {@link #validate(Object, LocalDate)} takes the date, for example to
+ * re-check an archived document as of the day it was sent, and for reproducible results.
  * <p>
  * The validator wraps one Hibernate Validator instance configured without Expression Language:
  * message parameters are named values, and input is never interpolated. Building a validator is
@@ -43,16 +54,40 @@ public final class PolkuValidator implements AutoCloseable {
 
     private final RuleBook rules;
     private final ValidatorFactory factory;
-    private final Validator validator;
+    /** The validator of the most recent judging date: most calls judge as of today. */
+    private volatile Dated latest;
+
+    /** A Hibernate validator that hands the rules and one judging date to the rule validators. */
+    private static final class Dated {
+        final LocalDate judgedOn;
+        final Validator validator;
+
+        Dated(LocalDate judgedOn, Validator validator) {
+            this.judgedOn = judgedOn;
+            this.validator = validator;
+        }
+    }
 
     private PolkuValidator(RuleBook rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
-                .constraintValidatorPayload(rules);
+                .constraintValidatorPayload(RulePayload.of(rules, RulePayload.today()));
         this.factory = configuration.buildValidatorFactory();
-        this.validator = factory.getValidator();
+    }
+
+    private Validator validatorFor(LocalDate judgedOn) {
+        Dated dated = latest;
+        if (dated == null || !dated.judgedOn.equals(judgedOn)) {
+            // Validators of one factory share its metadata and constraint validators: cheap to make.
+            Validator validator = factory.unwrap(HibernateValidatorFactory.class).usingContext()
+                    .constraintValidatorPayload(RulePayload.of(rules, judgedOn))
+                    .getValidator();
+            dated = new Dated(judgedOn, validator);
+            latest = dated;
+        }
+        return dated.validator;
     }
 
     /**
@@ -84,14 +119,28 @@ public final class PolkuValidator implements AutoCloseable {
     }
 
     /**
-     * Validates a value and everything it contains.
+     * Validates a value and everything it contains, judged as of today in Finland
+     * (Europe/Helsinki).
      *
      * @param value  the value to validate, not null
      * @return every violation found, pointers relative to {@code value}, not null
      */
     public ValidationReport validate(Object value) {
+        return validate(value, RulePayload.today());
+    }
+
+    /**
+     * Validates a value and everything it contains, judged as of the given date: an event the
+     * value records that is dated after it is reported.
+     *
+     * @param value  the value to validate, not null
+     * @param judgedOn  the date the value is judged on, not null
+     * @return every violation found, pointers relative to {@code value}, not null
+     */
+    public ValidationReport validate(Object value, LocalDate judgedOn) {
         Objects.requireNonNull(value, "value");
-        Set<? extends ConstraintViolation<?>> found = validator.validate(value);
+        Objects.requireNonNull(judgedOn, "judgedOn");
+        Set<? extends ConstraintViolation<?>> found = validatorFor(judgedOn).validate(value);
         if (found.isEmpty()) {
             return ValidationReport.empty();
         }

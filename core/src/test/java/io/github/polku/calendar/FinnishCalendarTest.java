@@ -277,6 +277,78 @@ class FinnishCalendarTest {
     }
 
     @Nested
+    class NextWorkingDayIfDayOff {
+
+        // Act 150/1930 section 5: Sundays and other public holidays, Independence Day, May Day,
+        // Christmas and Midsummer Eve and Saturdays move to the first working day after them.
+        @ParameterizedTest(name = "{0} -> {1}: {2}")
+        @CsvSource(delimiter = '|', textBlock = """
+                2025-01-11 | 2025-01-13 | an ordinary Saturday moves to Monday
+                2025-01-12 | 2025-01-13 | a Sunday moves to Monday
+                2025-11-01 | 2025-11-03 | All Saints' Day, a Saturday, moves to Monday
+                2025-04-18 | 2025-04-22 | Good Friday moves over Easter to Tuesday
+                2025-04-19 | 2025-04-22 | Easter Saturday moves over Easter Sunday and Monday
+                2025-04-20 | 2025-04-22 | Easter Sunday moves over Easter Monday
+                2025-04-21 | 2025-04-22 | Easter Monday moves to Tuesday
+                2025-06-20 | 2025-06-23 | Midsummer Eve, a Friday, moves over Midsummer Day to Monday
+                2024-06-21 | 2024-06-24 | Midsummer Eve 2024 moves to Monday
+                2025-12-24 | 2025-12-29 | Christmas Eve on a Wednesday moves over 25.-28.12. to Monday
+                2024-12-24 | 2024-12-27 | Christmas Eve on a Tuesday moves over 25.-26.12. to Friday
+                2026-12-24 | 2026-12-28 | Christmas Eve on a Thursday moves to Monday
+                2025-05-01 | 2025-05-02 | May Day on a Thursday moves to Friday
+                2025-12-06 | 2025-12-08 | Independence Day on a Saturday moves to Monday
+                2024-12-06 | 2024-12-09 | Independence Day on a Friday moves to Monday
+                2025-05-29 | 2025-05-30 | Ascension Day moves to Friday
+                2026-01-01 | 2026-01-02 | New Year's Day on a Thursday moves to Friday
+                2025-01-06 | 2025-01-07 | Epiphany on a Monday moves to Tuesday
+                2025-12-31 | 2025-12-31 | New Year's Eve is a working day
+                """)
+        void movesADayOffToTheNextWorkingDay(LocalDate lastDay, LocalDate expected, String why) {
+            assertThat(FinnishCalendar.nextWorkingDayIfDayOff(lastDay)).as(why).isEqualTo(expected);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                2025-01-13 | a Monday
+                2025-01-10 | a Friday
+                2025-04-17 | Maundy Thursday is a working day
+                2025-06-19 | the Thursday before Midsummer Eve
+                2024-12-23 | the Monday before Christmas Eve
+                2025-04-22 | the Tuesday after Easter Monday
+                """)
+        void keepsAWorkingDay(LocalDate lastDay, String why) {
+            assertThat(FinnishCalendar.nextWorkingDayIfDayOff(lastDay)).as(why).isEqualTo(lastDay);
+        }
+
+        @Test
+        void alwaysReturnsAWorkingDayNoEarlierThanTheDayAndSkipsOnlyDaysOff() {
+            // Oracle: day by day over three years, the result is the first day, from the given one
+            // on, that isWorkingDay accepts; and it is never more than 5 days away (Christmas Eve
+            // on a Wednesday: 24.-28.12.).
+            for (LocalDate d = LocalDate.of(2024, 1, 1); d.isBefore(LocalDate.of(2027, 1, 1)); d = d.plusDays(1)) {
+                LocalDate next = FinnishCalendar.nextWorkingDayIfDayOff(d);
+                assertThat(FinnishCalendar.isWorkingDay(next)).as("%s", d).isTrue();
+                assertThat(next).as("%s", d).isAfterOrEqualTo(d).isBeforeOrEqualTo(d.plusDays(5));
+                for (LocalDate between = d; between.isBefore(next); between = between.plusDays(1)) {
+                    assertThat(FinnishCalendar.isWorkingDay(between)).as("%s skipped from %s", between, d).isFalse();
+                }
+            }
+        }
+
+        @Test
+        void rejectsNullAndDatesOutsideTheSupportedYears() {
+            assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> FinnishCalendar.nextWorkingDayIfDayOff(null));
+            assertThatExceptionOfType(DateTimeException.class)
+                    .isThrownBy(() -> FinnishCalendar.nextWorkingDayIfDayOff(LocalDate.of(1899, 12, 31)));
+            // Christmas Eve 2299 is a Sunday: over Christmas Day (Mon) and Boxing Day (Tue) to Wednesday.
+            assertThat(FinnishCalendar.nextWorkingDayIfDayOff(LocalDate.of(2299, 12, 24))).isEqualTo(LocalDate.of(2299, 12, 27));
+            // Saturday 30.12.2299: the next working day would be in 2300, outside the calendar.
+            assertThatExceptionOfType(DateTimeException.class)
+                    .isThrownBy(() -> FinnishCalendar.nextWorkingDayIfDayOff(LocalDate.of(2299, 12, 30)));
+        }
+    }
+
+    @Nested
     class WorkingDaysBetween {
 
         @ParameterizedTest(name = "({0}, {1}] has {2}: {3}")

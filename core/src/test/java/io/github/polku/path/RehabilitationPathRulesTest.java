@@ -161,7 +161,9 @@ class RehabilitationPathRulesTest {
 
         @Test
         void acceptsAPlanOnTheDayTheAssessmentStarted() {
-            RehabilitationPath path = Samples.pathBuilder().assessment(Samples.assessmentBuilder().build())
+            // no completion recorded: a plan dated before it would be polku.path.plan.duringAssessment
+            RehabilitationPath path = Samples.pathBuilder().assessment(ServiceNeedAssessment.builder().pendingOn(Samples.CONTACT)
+                    .startedOn(d("2025-04-22")).build())
                     .plan(ClientPlan.builder().createdOn(d("2025-04-22")).clientView("x").workerView("y").build()).build();
             assertViolations(path).isEmpty();
         }

@@ -122,7 +122,12 @@ class PathEvaluatorsTest {
         private static final String C = "NEED_ASSESSMENT_ON_TIME";
 
         private RehabilitationPath path(DeadlineGroup group, LocalDate started, LocalDate completed, boolean urgent) {
-            ServiceNeedAssessment.Builder a = ServiceNeedAssessment.builder().pendingOn(PENDING).deadlineGroup(group);
+            return path(PENDING, group, started, completed, urgent);
+        }
+
+        private RehabilitationPath path(LocalDate pending, DeadlineGroup group, LocalDate started, LocalDate completed,
+                boolean urgent) {
+            ServiceNeedAssessment.Builder a = ServiceNeedAssessment.builder().pendingOn(pending).deadlineGroup(group);
             if (started != null) {
                 a.startedOn(started);
             }
@@ -131,8 +136,21 @@ class PathEvaluatorsTest {
             }
             return RehabilitationPath.builder().id(io.github.polku.path.PathId.of("P-1"))
                     .clientId(io.github.polku.client.ClientId.of("C-1")).organiser(PathFixtures.county())
-                    .firstContact(FirstContact.builder().date(PENDING).channel(ContactChannel.SELF).urgent(urgent).build())
+                    .firstContact(FirstContact.builder().date(pending).channel(ContactChannel.SELF).urgent(urgent).build())
                     .assessment(a.build()).build();
+        }
+
+        @Test
+        void movesACompletionDeadlineOnChristmasEveToTheNextWorkingDay() {
+            // pending Wed 24.9.2025 + 3 months = Wed 24.12.2025, Christmas Eve; 25.-26.12. are
+            // holidays and 27.-28.12. a weekend, so the deadline is Mon 29.12.2025 (Act 150/1930, 5 §).
+            LocalDate pending = LocalDate.of(2025, 9, 24);
+            CriterionResult onTime = judge(path(pending, DeadlineGroup.CHILD_NEEDING_SPECIAL_SUPPORT, pending,
+                    LocalDate.of(2025, 12, 29), false), C);
+            expect(onTime, CriterionOutcome.MET, AssessmentDeadlineEvaluator.MET, "/assessment/completedOn");
+            assertThat(onTime.getEvidence().get(1).getValues()).containsEntry("deadline", "2025-12-29");
+            expect(judge(path(pending, DeadlineGroup.CHILD_NEEDING_SPECIAL_SUPPORT, pending, LocalDate.of(2025, 12, 30), false), C),
+                    CriterionOutcome.PARTLY_MET, AssessmentDeadlineEvaluator.PARTLY_MET, "/assessment/completedOn");
         }
 
         @ParameterizedTest(name = "{0} started {1} -> {2}")

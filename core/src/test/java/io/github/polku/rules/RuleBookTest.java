@@ -35,6 +35,8 @@ class RuleBookTest {
                 2024-05-01 | ADULT_AGE                          | 18
                 2024-05-01 | REQUEST_FOR_REVIEW_DAYS            | 30
                 2024-05-01 | TEMPORARY_SOCIAL_WORKER_MAX_MONTHS | 12
+                2015-04-01 | TIME_LIMIT_EXTENDED_PAST_DAY_OFF   | 1
+                2024-05-01 | TIME_LIMIT_EXTENDED_PAST_DAY_OFF   | 1
                 """)
         void holdsTheStatutoryNumbersInForceOnADate(LocalDate date, LegalNumber number, int expected) {
             assertThat(RuleBook.finland().getEffective(date).getInt(number)).isEqualTo(expected);
@@ -52,6 +54,45 @@ class RuleBookTest {
             assertThat(book.getEffective(LocalDate.of(2001, 1, 1))).isSameAs(book.getRuleSets().get(0));
         }
 
+        @Test
+        void citesTheActOnTheComputationOfTimeLimitsFromTheFirstEntry() {
+            assertThat(RuleBook.finland().getRuleSets().get(0).getSource()).contains("150/1930").contains("358/1966");
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}: {2}")
+        @CsvSource(delimiter = '|', textBlock = """
+                2025-11-01 | 2025-11-03 | All Saints' Day, a Saturday
+                2025-04-20 | 2025-04-22 | Easter Sunday, over Easter Monday
+                2025-06-20 | 2025-06-23 | Midsummer Eve
+                2025-12-24 | 2025-12-29 | Christmas Eve on a Wednesday
+                2025-10-11 | 2025-10-13 | an ordinary Saturday
+                2025-07-16 | 2025-07-16 | a Wednesday stays
+                """)
+        void extendsATimeLimitPastADayOff(LocalDate counted, LocalDate expected, String why) {
+            assertThat(RuleBook.finland().getEffective(counted).lastDayOfTimeLimit(counted)).as(why).isEqualTo(expected);
+        }
+    }
+
+    @Nested
+    class WithoutExtension {
+        private RuleSet rules(int extended) {
+            RuleSet.Builder b = RuleSet.builder().effectiveFrom(LocalDate.of(2020, 1, 1)).source("test");
+            for (LegalNumber n : LegalNumber.values()) {
+                b.putValue(n, BigDecimal.ONE);
+            }
+            return b.putValue(LegalNumber.TIME_LIMIT_EXTENDED_PAST_DAY_OFF, BigDecimal.valueOf(extended)).build();
+        }
+
+        @Test
+        void keepsTheCountedDayWhenTheRuleIsNotInForce() {
+            LocalDate christmasEve = LocalDate.of(2025, 12, 24);
+            assertThat(rules(0).lastDayOfTimeLimit(christmasEve)).isEqualTo(christmasEve);
+            assertThat(rules(1).lastDayOfTimeLimit(christmasEve)).isEqualTo(LocalDate.of(2025, 12, 29));
+        }
+    }
+
+    @Nested
+    class FinlandSources {
         @Test
         void citesASourceForEveryRuleSet() {
             assertThat(RuleBook.finland().getRuleSets()).allSatisfy(s -> assertThat(s.getSource()).contains("189/2001"));

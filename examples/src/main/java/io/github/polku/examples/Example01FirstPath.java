@@ -39,7 +39,6 @@ import io.github.polku.service.SocialRehabilitationComponent;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.ValidationReport;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * A first rehabilitation path (fi: kuntoutuspolku, sv: rehabiliteringsstig), from the first contact
@@ -68,10 +67,12 @@ public final class Example01FirstPath {
     /**
      * Runs the example.
      *
-     * @param args  not used
+     * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        Lessons lessons = Lessons.of(1, args);
         // 1. The client: pseudonymous id, language, organiser, support need, named social worker.
+        lessons.step(1);
         Organiser county = Organiser.of(OrganiserType.WELLBEING_SERVICES_COUNTY, "KESKI_SUOMI");
         Client client = Client.builder().clientId(ClientId.of("C-DEMO-0001")).language(ClientLanguage.FINNISH)
                 .organiser(county).addSupportNeed(SupportNeed.SOCIAL_INCLUSION)
@@ -79,6 +80,7 @@ public final class Example01FirstPath {
                 .build();
 
         // 2. The assessment, and a plan with goals in the client's own words.
+        lessons.step(2);
         ServiceNeedAssessment assessment = ServiceNeedAssessment.builder().pendingOn(LocalDate.of(2025, 3, 3))
                 .startedOn(LocalDate.of(2025, 3, 6)).completedOn(LocalDate.of(2025, 3, 20))
                 .clientView("(fictional) I have been alone at home for two years").workerView("(fictional) Needs company and a rhythm")
@@ -94,12 +96,14 @@ public final class Example01FirstPath {
                 .addGoal(company).addGoal(rhythm).build();
 
         // 3. Two services: an art group on site and everyday-life coaching at home.
+        lessons.step(3);
         Service artGroup = service("S-ART", ServiceMethod.ART_AND_CREATIVE, ServiceForm.GROUP, DeliveryMode.ON_SITE,
                 SocialRehabilitationComponent.GROUP_ACTIVITY_AND_SOCIAL_SUPPORT);
         Service coaching = service("S-HOME", ServiceMethod.EVERYDAY_LIFE_COACHING, ServiceForm.INDIVIDUAL,
                 DeliveryMode.HOME_VISIT, SocialRehabilitationComponent.EVERYDAY_LIFE_COACHING);
 
         // 4. At follow-up the goals are evaluated; the path closes when she starts studying.
+        lessons.step(4);
         LocalDate evaluated = LocalDate.of(2025, 9, 1);
         ClientPlan evaluatedPlan = plan.withGoalStatus(GoalId.of("G1"), GoalStatus.ACHIEVED, evaluated)
                 .withGoalStatus(GoalId.of("G2"), GoalStatus.PARTLY_ACHIEVED, evaluated);
@@ -119,18 +123,21 @@ public final class Example01FirstPath {
         System.out.println("Closure:         " + path.getClosure().orElseThrow().getDestination());
 
         // 5. Validate client and path together; every problem would be listed, none is thrown.
+        lessons.step(5);
         try (PolkuValidator validator = PolkuValidator.create()) {
             ValidationReport report = validator.validate(client).and(validator.validate(path));
             System.out.println("Report:          valid=" + report.isValid() + ", violations=" + report.getViolations().size());
 
             // 6. The same path without the client's own view in the plan.
+            lessons.step(6);
             ClientPlan withoutClientView = ClientPlan.builder().createdOn(planned).workerView("(fictional) Group work")
                     .addParticipant(PlanParticipant.NAMED_WORKER).addGoal(company).addGoal(rhythm).build();
             ValidationReport broken = validator.validate(path.withPlan(withoutClientView));
             System.out.println("Without view:    valid=" + broken.isValid());
             broken.getViolations().forEach(v -> System.out.println("  " + v.getSeverity() + " " + v.getPath() + " "
-                    + v.getCode() + ": " + v.getMessage(Locale.ENGLISH)));
+                    + v.getCode() + ": " + v.getMessage(lessons.locale())));
         }
+        lessons.notices();
     }
 
     private static Service service(String id, ServiceMethod method, ServiceForm form, DeliveryMode mode,

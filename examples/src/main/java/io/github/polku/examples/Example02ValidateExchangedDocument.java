@@ -42,11 +42,13 @@ public final class Example02ValidateExchangedDocument {
     /**
      * Runs the example.
      *
-     * @param args  not used
+     * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      * @throws IOException if a data file cannot be read
      */
     public static void main(String[] args) throws IOException {
+        Lessons lessons = Lessons.of(2, args);
         // 1. Read the document as received, strictly: every problem at once, nothing thrown.
+        lessons.step(1);
         byte[] received = Files.readAllBytes(ExampleData.file("path-from-provider.json"));
         DocumentResult result = PolkuDocuments.strict().readAndValidate(received);
         ValidationReport report = result.getReport();
@@ -54,6 +56,7 @@ public final class Example02ValidateExchangedDocument {
                 + report.getViolations().size() + " problems");
 
         // 2. Print each problem with its JSON Pointer, in Finnish, Swedish and English.
+        lessons.step(2);
         for (Violation violation : report.getViolations()) {
             System.out.println(violation.getSeverity() + " " + violation.getPath() + " " + violation.getCode());
             for (Locale language : LANGUAGES) {
@@ -62,11 +65,13 @@ public final class Example02ValidateExchangedDocument {
         }
 
         // 3. Read leniently: the unknown property becomes a warning, the rule errors stay errors.
+        lessons.step(3);
         ValidationReport lenient = PolkuDocuments.lenient().validate(received);
         System.out.println("Lenient:  " + lenient.getViolations(Severity.WARNING).size() + " warning, "
                 + lenient.getViolations(Severity.ERROR).size() + " errors");
 
         // 4. The provider fixes the document; read it again and use the path.
+        lessons.step(4);
         byte[] fixed = Files.readAllBytes(ExampleData.file("path-from-provider-fixed.json"));
         DocumentResult again = PolkuDocuments.strict().readAndValidate(fixed);
         RehabilitationPath path = again.getValue(RehabilitationPath.class).orElseThrow();
@@ -74,5 +79,6 @@ public final class Example02ValidateExchangedDocument {
                 + " problems; path " + path.getId().getValue() + " in stage " + path.getStage() + " with "
                 + path.getServices().size() + " service, attendance rate "
                 + path.getServices().get(0).attendanceRate().orElseThrow());
+        lessons.notices();
     }
 }

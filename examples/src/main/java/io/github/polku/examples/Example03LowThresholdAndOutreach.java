@@ -50,10 +50,12 @@ public final class Example03LowThresholdAndOutreach {
     /**
      * Runs the example.
      *
-     * @param args  not used
+     * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        Lessons lessons = Lessons.of(3, args);
         // 1. Coffee mornings at the meeting place: only date, place, what was done and how many came.
+        lessons.step(1);
         List<AnonymousContact> contacts = new ArrayList<>();
         int[] visitors = {7, 9, 6, 8};
         for (int week = 0; week < visitors.length; week++) {
@@ -62,6 +64,7 @@ public final class Example03LowThresholdAndOutreach {
         }
 
         // 2. The social counsellor's monthly outreach round through every municipality of the area.
+        lessons.step(2);
         List<String> municipalities = List.of("Kannonkoski", "Karstula", "Kivijärvi", "Kyyjärvi", "Saarijärvi");
         for (int month = 1; month <= 3; month++) {
             for (int i = 0; i < municipalities.size(); i++) {
@@ -74,6 +77,7 @@ public final class Example03LowThresholdAndOutreach {
         }
 
         // 3. Count what happened, without knowing who was there.
+        lessons.step(3);
         int people = contacts.stream().mapToInt(AnonymousContact::getPeopleCount).sum();
         System.out.println("Anonymous contacts: " + contacts.size() + ", people met: " + people);
         for (String municipality : municipalities) {
@@ -85,6 +89,7 @@ public final class Example03LowThresholdAndOutreach {
 
         try (PolkuValidator validator = PolkuValidator.create()) {
             // 4. Validate every contact; the organiser must be in charge on the date.
+            lessons.step(4);
             ValidationReport report = ValidationReport.empty();
             for (AnonymousContact contact : contacts) {
                 report = report.and(validator.validate(contact));
@@ -92,6 +97,7 @@ public final class Example03LowThresholdAndOutreach {
             System.out.println("Contacts valid:     " + report.isValid());
 
             // 5. On 26 March a visitor asks for help and chooses to become a client: a path starts.
+            lessons.step(5);
             RehabilitationPath path = RehabilitationPath.builder().id(PathId.of("P-DEMO-0301"))
                     .clientId(ClientId.of("C-DEMO-0301")).organiser(COUNTY)
                     .firstContact(FirstContact.of(LocalDate.of(2025, 3, 26), ContactChannel.LOW_THRESHOLD_MEETING_PLACE))
@@ -101,12 +107,14 @@ public final class Example03LowThresholdAndOutreach {
         }
 
         // 6. A contact with nobody in it cannot be built.
+        lessons.step(6);
         try {
             contact(LocalDate.of(2025, 3, 27), "Fictional Tupa meeting place", AnonymousChannel.LOW_THRESHOLD_MEETING_PLACE,
                     0, ContactActivity.CONVERSATION);
         } catch (InvalidValueException e) {
             System.out.println("Empty contact:      refused, " + e.getViolations().get(0).getCode());
         }
+        lessons.notices();
     }
 
     private static AnonymousContact contact(LocalDate date, String place, AnonymousChannel channel, int people,

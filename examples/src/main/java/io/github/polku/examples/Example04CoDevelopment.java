@@ -60,10 +60,12 @@ public final class Example04CoDevelopment {
     /**
      * Runs the example.
      *
-     * @param args  not used
+     * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        Lessons lessons = Lessons.of(4, args);
         // 1. Six developer clients who set the agenda and priorities, committing as their strength allows.
+        lessons.step(1);
         CoDevelopmentProcess.Builder builder = CoDevelopmentProcess.builder().id(ProcessId.of("SOSKU-JKL-2017"))
                 .title("Developing social rehabilitation together with clients").organiser(JYVASKYLA)
                 .addAllThemes(Theme.builtIn());
@@ -80,6 +82,7 @@ public final class Example04CoDevelopment {
             builder.addParticipant(client.build());
             seminar.addAttendee(ParticipantId.of("DEV-0" + i));
         }
+        lessons.step(2);
         builder.addParticipant(professional("PRO-01", ParticipationRole.PROFESSIONAL)).addParticipant(professional("PRO-02",
                 ParticipationRole.PROFESSIONAL))
                 .addParticipant(professional("COORD-01", ParticipationRole.COORDINATOR))
@@ -88,6 +91,7 @@ public final class Example04CoDevelopment {
                         ParticipantId.of("DEV-03")).membershipCap(20).meetingsPerYear(4).build());
 
         // 3. Four theme groups; each idea raised in a group is traced to the change it became.
+        lessons.step(3);
         List<Theme> themes = Theme.builtIn();
         for (Theme theme : themes) {
             builder.addSession(Session.builder().id(SessionId.of("GROUP-" + theme.getCode())).date(SEMINAR)
@@ -109,6 +113,7 @@ public final class Example04CoDevelopment {
         CoDevelopmentProcess jyvaskyla = builder.build();
 
         // 4. Print the themes, each change with the theme and the person behind it, and the rungs.
+        lessons.step(4);
         themes.forEach(t -> System.out.println("Theme: " + t.getLabel(Locale.ENGLISH) + " (fi: " + t.getLabel(FINNISH) + ")"));
         for (ImplementedChange change : jyvaskyla.getChanges()) {
             Idea idea = jyvaskyla.findIdea(change.getIdea()).orElseThrow();
@@ -123,6 +128,7 @@ public final class Example04CoDevelopment {
             System.out.println("Jyväskylä process violations: " + validator.validate(jyvaskyla).getViolations().size());
 
             // 5. Counter-example: one client among three professionals, heard but deciding nothing.
+            lessons.step(5);
             CoDevelopmentProcess mascot = CoDevelopmentProcess.builder().id(ProcessId.of("WG-1")).title("Working group")
                     .organiser(JYVASKYLA).addParticipant(professional("PRO-01", ParticipationRole.COORDINATOR))
                     .addParticipant(professional("PRO-02", ParticipationRole.PROFESSIONAL))
@@ -137,9 +143,10 @@ public final class Example04CoDevelopment {
             ValidationReport report = validator.validate(mascot);
             System.out.println("Working group: valid=" + report.isValid() + ", warnings=" + report.getViolations().size());
             for (Violation v : report.getViolations()) {
-                System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + "\n    fi: " + v.getMessage(FINNISH));
+                System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + "\n    " + lessons.locale().getLanguage() + ": " + v.getMessage(lessons.locale()));
             }
         }
+        lessons.notices();
     }
 
     private static Participant professional(String id, ParticipationRole role) {

@@ -35,7 +35,6 @@ import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * Remote social rehabilitation bought with service vouchers (fi: palveluseteli, sv: servicesedel),
@@ -69,10 +68,12 @@ public final class Example05RemoteOnServiceVouchers {
     /**
      * Runs the example.
      *
-     * @param args  not used
+     * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        Lessons lessons = Lessons.of(5, args);
         // 1. Services from approved voucher providers: on site, then remote while the sites are closed.
+        lessons.step(1);
         Service onSite = voucherService("S-ONSITE", "HML-PS-0001", ServiceMethod.EVERYDAY_LIFE_COACHING, ServiceForm.GROUP,
                 DeliveryMode.ON_SITE, LocalDate.of(2020, 2, 10), LocalDate.of(2020, 3, 13));
         Service onlineArt = voucherService("S-ART", "HML-PS-0002", ServiceMethod.ART_AND_CREATIVE, ServiceForm.GROUP,
@@ -83,6 +84,7 @@ public final class Example05RemoteOnServiceVouchers {
                 DeliveryMode.ON_SITE, LocalDate.of(2020, 6, 1), LocalDate.of(2020, 11, 27));
 
         // 2. The path of one client of the city (municipality 109 before the 2023 reform).
+        lessons.step(2);
         LocalDate contact = LocalDate.of(2020, 1, 8);
         RehabilitationPath path = RehabilitationPath.builder().id(PathId.of("P-DEMO-0501"))
                 .clientId(ClientId.of("C-DEMO-0501")).organiser(Organiser.of(OrganiserType.MUNICIPALITY, "109"))
@@ -97,6 +99,7 @@ public final class Example05RemoteOnServiceVouchers {
                 .advanceTo(Stage.REHABILITATION, LocalDate.of(2020, 2, 10));
 
         // 3. The sites close on 16 March: pause, continuing remotely; resume after 31 May.
+        lessons.step(3);
         path = path.pause(Pause.builder().period(DateRange.startingOn(LocalDate.of(2020, 3, 16)))
                 .reason(PauseReason.SITES_CLOSED).continuesRemotely(true).build());
         System.out.println("16 March:       paused=" + path.isPaused() + ", reason " + path.getPauses().get(0).getReason());
@@ -107,6 +110,7 @@ public final class Example05RemoteOnServiceVouchers {
                 + " days, continued remotely=" + pause.isContinuesRemotely());
 
         // 4. How much was remote, and whether the path meets every rule.
+        lessons.step(4);
         long remote = path.getServices().stream().filter(s -> s.getDeliveryMode().isRemote()).count();
         System.out.println("Remote:         " + remote + " of " + path.getServices().size() + " services");
         for (Service s : path.getServices()) {
@@ -118,14 +122,16 @@ public final class Example05RemoteOnServiceVouchers {
                     .getDestination());
 
             // 5. The rules a voucher must meet: a voucher with no value and no assessment, at an unapproved provider.
+            lessons.step(5);
             Service careless = onSite.withProvider(Provider.builder().type(ProviderType.PRIVATE).name("Unlisted Fictional Oy").build())
                     .withFunding(Funding.ofVoucher(Voucher.builder().build()));
             ValidationReport report = validator.validate(careless);
             System.out.println("Careless voucher: valid=" + report.isValid());
             for (Violation v : report.getViolations()) {
-                System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + ": " + v.getMessage(Locale.ENGLISH));
+                System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + ": " + v.getMessage(lessons.locale()));
             }
         }
+        lessons.notices();
     }
 
     private static Service voucherService(String id, String approvedProviderId, ServiceMethod method, ServiceForm form,

@@ -22,7 +22,6 @@ import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,10 +49,12 @@ public final class Example06WorkActivityWithinTheLaw {
     /**
      * Runs the example.
      *
-     * @param args  not used
+     * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        Lessons lessons = Lessons.of(6, args);
         // 1. The limits in force on 1 January 2024, from the rule book.
+        lessons.step(1);
         LocalDate start = LocalDate.of(2024, 1, 1);
         RuleSet rules = RuleBook.finland().getEffective(start);
         System.out.println("Law on " + start + ": " + rules.getInt(LegalNumber.RWA_MIN_DAYS_PER_WEEK) + "-"
@@ -64,6 +65,7 @@ public final class Example06WorkActivityWithinTheLaw {
                 + " months, allowance " + rules.get(LegalNumber.RWA_DAILY_ALLOWANCE_EUROS) + " euros a day");
 
         // 2. A lawful arrangement: activation plan, 3 days x 6 hours, January to June, one allowance.
+        lessons.step(2);
         RehabilitativeWorkActivity lawful = RehabilitativeWorkActivity.builder().basis(ActivityBasis.ACTIVATION_PLAN)
                 .planReference("AP-DEMO-0601").daysPerWeek(3).hoursPerDay(new BigDecimal("6"))
                 .addPeriod(DateRange.of(start, LocalDate.of(2024, 6, 30))).addAllowanceType(AllowanceType.EXPENSE_ALLOWANCE)
@@ -76,6 +78,7 @@ public final class Example06WorkActivityWithinTheLaw {
             System.out.println("  valid: " + validator.validate(workshop(lawful)).isValid());
 
             // 3. Stretched beyond the law: no plan as basis, 5 days x 7 hours, a period of two months.
+            lessons.step(3);
             RehabilitativeWorkActivity stretched = lawful.withBasis(Optional.empty()).withDaysPerWeek(5)
                     .withHoursPerDay(new BigDecimal("7")).withPeriods(DateRange.of(start, LocalDate.of(2024, 2, 29)));
             ValidationReport report = validator.validate(workshop(stretched));
@@ -83,10 +86,11 @@ public final class Example06WorkActivityWithinTheLaw {
                     + stretched.hoursPerWeek() + " h a week, valid: " + report.isValid());
             for (Violation v : report.getViolations()) {
                 System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode());
-                System.out.println("    " + v.getMessage(Locale.ENGLISH));
+                System.out.println("    " + v.getMessage(lessons.locale()));
             }
 
             // 4. The same five-day week before and after the amendment of 1 July 2015.
+            lessons.step(4);
             for (LocalDate periodStart : new LocalDate[] {LocalDate.of(2015, 4, 6), LocalDate.of(2016, 1, 4)}) {
                 RehabilitativeWorkActivity fiveDays = lawful.withDaysPerWeek(5)
                         .withPeriods(DateRange.of(periodStart, periodStart.plusMonths(6).minusDays(1)));
@@ -95,6 +99,7 @@ public final class Example06WorkActivityWithinTheLaw {
                         + validator.validate(fiveDays).getViolations().stream().map(Violation::getCode).findFirst().orElse("lawful"));
             }
         }
+        lessons.notices();
     }
 
     private static Service workshop(RehabilitativeWorkActivity activity) {

@@ -60,10 +60,12 @@ public final class Example07CohortOutcomes {
     /**
      * Runs the example.
      *
-     * @param args  not used
+     * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        Lessons lessons = Lessons.of(7, args);
         // 1. The cohort: 280 generated paths (see FictionalCohort for how each one is made); all must be valid.
+        lessons.step(1);
         List<RehabilitationPath> paths = FictionalCohort.paths(280);
         try (PolkuValidator validator = PolkuValidator.create()) {
             long invalid = paths.stream().map(validator::validate).filter(r -> !r.isValid()).count();
@@ -71,12 +73,14 @@ public final class Example07CohortOutcomes {
         }
 
         // 2. Closures by destination, with shares.
+        lessons.step(2);
         CohortSummary summary = CohortSummary.of(paths);
         for (Map.Entry<Destination, Share> e : summary.getClosuresByDestination().entrySet()) {
             System.out.println(String.format(Locale.ROOT, "  %-28s %s", e.getKey(), percent(e.getValue())));
         }
 
         // 3. Positive outcomes: the standard classification, then one that does not count referrals to treatment.
+        lessons.step(3);
         System.out.println("Positive outcomes (referrals count):       " + percent(summary.getPositiveOutcomes()));
         OutcomeClassification strict = OutcomeClassification.standard()
                 .withDestination(Destination.MENTAL_HEALTH_SERVICES, false)
@@ -85,6 +89,7 @@ public final class Example07CohortOutcomes {
                 + percent(CohortSummary.of(paths, List.of(), strict).getPositiveOutcomes()));
 
         // 4. Change in perceived work ability (0-10), first to last measurement of each path.
+        lessons.step(4);
         for (ChangeScoreSummary change : summary.getChangeScores()) {
             System.out.println("Change " + change.getDimension() + " (" + change.getRespondent() + ", n=" + change.getCount()
                     + "): improved " + percent(change.getImproved()) + ", unchanged " + percent(change.getUnchanged())
@@ -93,6 +98,7 @@ public final class Example07CohortOutcomes {
         }
 
         // 5. The quality evaluation against the built-in framework, criterion by criterion.
+        lessons.step(5);
         QualityFramework framework = QualityFramework.builtIn();
         CohortQualityEvaluation quality = QualityEvaluator.of(framework).evaluateCohort(paths, LocalDate.of(2023, 1, 31));
         System.out.println("Quality (" + framework.getId() + " " + framework.getVersion() + "):");
@@ -110,15 +116,17 @@ public final class Example07CohortOutcomes {
         }
 
         // 6. The evidence behind one finding: a plan drawn up without the client.
+        lessons.step(6);
         Subject tenth = Subject.of(paths.get(9));
         QualityEvaluation evaluation = quality.findEvaluation(tenth).orElseThrow();
         CriterionResult result = evaluation.findResult("CLIENT_PLAN_WITH_CLIENT").orElseThrow();
-        System.out.println("Evidence for " + tenth + ": " + result.getOutcome() + " - " + result.getExplanation(Locale.ENGLISH));
+        System.out.println("Evidence for " + tenth + ": " + result.getOutcome() + " - " + result.getExplanation(lessons.locale()));
         for (Evidence evidence : result.getEvidence()) {
             System.out.println("  " + evidence.getPointer() + " " + evidence.getValues());
         }
 
         // 7. The summary as an exchange document for the wellbeing county, which reads it back and checks it.
+        lessons.step(7);
         PolkuDocuments documents = PolkuDocuments.strict();
         byte[] sent = documents.write(summary).getBytes(StandardCharsets.UTF_8);
         DocumentResult received = documents.readAndValidate(sent);
@@ -131,7 +139,8 @@ public final class Example07CohortOutcomes {
         String tampered = new String(sent, StandardCharsets.UTF_8).replaceFirst("\"positivePaths\":\\[\"[^\"]+\"",
                 "\"positivePaths\":[\"P-NOT-IN-COHORT\"");
         documents.validate(tampered.getBytes(StandardCharsets.UTF_8)).getViolations()
-                .forEach(v -> System.out.println("  " + v.getPath() + " " + v.getCode() + ": " + v.getMessage(Locale.ENGLISH)));
+                .forEach(v -> System.out.println("  " + v.getPath() + " " + v.getCode() + ": " + v.getMessage(lessons.locale())));
+        lessons.notices();
     }
 
     private static String percent(Share share) {

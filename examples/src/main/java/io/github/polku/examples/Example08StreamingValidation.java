@@ -45,9 +45,11 @@ public final class Example08StreamingValidation {
      * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
+        Lessons lessons = Lessons.of(8, args);
         PolkuDocuments documents = PolkuDocuments.strict();
 
         // 1. A small file from another organisation: one summary line per record.
+        lessons.step(1);
         try (InputStream in = Files.newInputStream(ExampleData.file("paths.ndjson"))) {
             StreamSummary small = documents.validateStream(in, StreamFormat.NDJSON, Example08StreamingValidation::printRecord);
             System.out.println("paths.ndjson: " + small.getDocuments() + " records, " + small.getValid() + " valid, "
@@ -55,7 +57,8 @@ public final class Example08StreamingValidation {
         }
 
         // 2. Write a large file of generated paths; in every hundred, record 50 has an unknown code and record 100 is cut short.
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        lessons.step(2);
+        int count = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 2000;
         Path large = Files.createTempFile("polku-paths-", ".ndjson");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(large))) {
             for (int i = 0; i < count; i++) {
@@ -70,6 +73,7 @@ public final class Example08StreamingValidation {
         }
 
         // 3. Stream it, keeping only counts: no record stays in memory.
+        lessons.step(3);
         Map<String, Integer> problems = new TreeMap<>();
         StreamSummary summary;
         try (InputStream in = Files.newInputStream(large)) {
@@ -81,6 +85,7 @@ public final class Example08StreamingValidation {
         System.out.println("Large file: " + summary.getDocuments() + " records, " + summary.getValid() + " valid, "
                 + summary.getInvalid() + " invalid, " + summary.getErrors() + " errors, complete " + summary.isComplete());
         problems.forEach((code, n) -> System.out.println("  " + code + ": " + n));
+        lessons.notices();
     }
 
     private static void printRecord(DocumentResult result) {

@@ -6,7 +6,6 @@ import io.github.polku.rules.LegalNumber;
 import io.github.polku.rules.RuleBook;
 import io.github.polku.rules.RuleSet;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,28 +33,34 @@ public final class Example09AssessmentDeadline {
     /**
      * Runs the example.
      *
-     * @param args  not used
+     * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        Lessons lessons = Lessons.of(9, args);
         // 1. The matter becomes pending: a relative calls on the Wednesday before Easter.
+        lessons.step(1);
         LocalDate pending = LocalDate.of(2025, 4, 16);
 
         // 2. Find the legal number in force on that day.
+        lessons.step(2);
         RuleSet rules = RuleBook.finland().getEffective(pending);
         int workingDays = rules.getInt(LegalNumber.ASSESSMENT_START_WORKING_DAYS);
 
         // 3. Count working days from the next day on.
+        lessons.step(3);
         LocalDate deadline = FinnishCalendar.addWorkingDays(pending, workingDays);
 
         // 4. Show the days in between, and why some of them do not count.
+        lessons.step(4);
         System.out.println("Matter pending:      " + pending + " (" + pending.getDayOfWeek() + ")");
         System.out.println("Working days:        " + workingDays + " (" + rules.getSource() + ")");
         for (LocalDate day = pending.plusDays(1); !day.isAfter(deadline); day = day.plusDays(1)) {
             Optional<PublicHoliday> holiday = FinnishCalendar.holidayOn(day);
             String note = FinnishCalendar.isWorkingDay(day) ? "working day"
-                    : holiday.map(h -> "holiday: " + h.getName(Locale.forLanguageTag("fi"))).orElse("weekend");
+                    : holiday.map(h -> "holiday: " + h.getName(lessons.locale())).orElse("weekend");
             System.out.println("  " + day + " " + day.getDayOfWeek() + " - " + note);
         }
         System.out.println("Assessment must start by: " + deadline + " (" + deadline.getDayOfWeek() + ")");
+        lessons.notices();
     }
 }

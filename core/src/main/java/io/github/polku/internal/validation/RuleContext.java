@@ -2,22 +2,34 @@ package io.github.polku.internal.validation;
 
 import io.github.polku.rules.RuleBook;
 import io.github.polku.validation.Severity;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** What a {@link RuleValidator} reports to: violations and the rule book in force. */
+/** What a {@link RuleValidator} reports to: violations, the rule book in force and the judging date. */
 public final class RuleContext {
 
     private final HibernateConstraintValidatorContext context;
     private final RuleBook rules;
+    private final LocalDate judgedOn;
     private boolean valid = true;
     private int reported;
 
-    RuleContext(HibernateConstraintValidatorContext context, RuleBook rules) {
+    RuleContext(HibernateConstraintValidatorContext context, RuleBook rules, LocalDate judgedOn) {
         this.context = context;
         this.rules = rules;
+        this.judgedOn = judgedOn;
+    }
+
+    /**
+     * Gets the date the value is judged on: no event it records can have happened after it.
+     *
+     * @return the judging date, not null
+     */
+    public LocalDate judgedOn() {
+        return judgedOn;
     }
 
     /**

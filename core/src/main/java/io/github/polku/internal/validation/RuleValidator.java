@@ -23,8 +23,12 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
             return true;
         }
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        RuleBook rules = hibernate.getConstraintValidatorPayload(RuleBook.class);
-        RuleContext rc = new RuleContext(hibernate, rules == null ? RuleBook.finland() : rules);
+        RulePayload payload = hibernate.getConstraintValidatorPayload(RulePayload.class);
+        if (payload == null) {
+            // Run by a plain Jakarta Validator: the Finnish rule book, judged as of today.
+            payload = RulePayload.of(RuleBook.finland(), RulePayload.today());
+        }
+        RuleContext rc = new RuleContext(hibernate, payload.rules(), payload.judgedOn());
         check(value, rc);
         return rc.isValid();
     }

@@ -8,7 +8,10 @@ import io.github.polku.rules.LegalNumber;
 import io.github.polku.rules.RuleSet;
 import java.time.LocalDate;
 
-/** The rules of {@link ValidServiceNeedAssessment}: dates in order and rules 3 and 4 of DOMAIN.md section 10. */
+/**
+ * The rules of {@link ValidServiceNeedAssessment}: dates in order and rules 3 and 4 of DOMAIN.md
+ * section 10, with the time limits computed under Act 150/1930 ({@link RuleSet#lastDayOfTimeLimit}).
+ */
 public final class ValidServiceNeedAssessmentRules extends RuleValidator<ValidServiceNeedAssessment, ServiceNeedAssessment> {
 
     /** Completed without a start date. */
@@ -44,14 +47,17 @@ public final class ValidServiceNeedAssessmentRules extends RuleValidator<ValidSe
         DeadlineGroup group = a.getDeadlineGroup();
         if (group.hasStartDeadline() && a.getStartedOn().isPresent()) {
             int workingDays = rules.getInt(LegalNumber.ASSESSMENT_START_WORKING_DAYS);
-            LocalDate deadline = FinnishCalendar.addWorkingDays(pending, workingDays);
+            // Always a working day already; Act 150/1930 section 5 is applied for uniformity.
+            LocalDate deadline = rules.lastDayOfTimeLimit(FinnishCalendar.addWorkingDays(pending, workingDays));
             if (a.getStartedOn().get().isAfter(deadline)) {
                 context.warning(START_LATE, "/startedOn", "group", group, "workingDays", workingDays, "deadline", deadline);
             }
         }
         if (group.hasCompletionDeadline() && a.getCompletedOn().isPresent()) {
             int months = rules.getInt(LegalNumber.ASSESSMENT_COMPLETION_MONTHS_CHILD);
-            LocalDate deadline = pending.plusMonths(months);
+            // Act 150/1930: section 3 (the same day of the month, or the month's last day, which
+            // is what plusMonths gives), then section 5 (a day off moves to the next working day).
+            LocalDate deadline = rules.lastDayOfTimeLimit(pending.plusMonths(months));
             if (a.getCompletedOn().get().isAfter(deadline)) {
                 context.warning(COMPLETION_LATE, "/completedOn", "months", months, "deadline", deadline);
             }

@@ -15,9 +15,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -54,12 +57,47 @@ public final class PolkuDocuments {
 
     private static final PolkuDocuments STRICT = new PolkuDocuments(ReadOptions.strict());
     private static final PolkuDocuments LENIENT = new PolkuDocuments(ReadOptions.lenient());
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
     private static final JsonFactory WRITER = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private final DocumentReader reader;
+    /** The date documents are judged on; null for today in Finland at each validation. */
+    private final LocalDate judgedOn;
 
     private PolkuDocuments(ReadOptions options) {
-        this.reader = new DocumentReader(options);
+        this(new DocumentReader(options), null);
+    }
+
+    private PolkuDocuments(DocumentReader reader, LocalDate judgedOn) {
+        this.reader = reader;
+        this.judgedOn = judgedOn;
+    }
+
+    /**
+     * Obtains a facade like this one that judges documents as of the given date: an event a
+     * document records that is dated after it is reported ({@code polku.path.date.future}), as
+     * {@link PolkuValidator#validate(Object, LocalDate)} explains. The facades obtained from
+     * {@link #strict()}, {@link #lenient()} and {@link #create(ReadOptions)} judge as of today in
+     * Finland (Europe/Helsinki), the day each document is validated.
+     * <pre>{@code
+     * PolkuDocuments asSent = PolkuDocuments.strict().withJudgingDate(LocalDate.of(2025, 6, 30));
+     * }</pre>
+     *
+     * @param date  the date documents are judged on, not null
+     * @return a facade with the same options and that judging date, not null
+     */
+    public PolkuDocuments withJudgingDate(LocalDate date) {
+        return new PolkuDocuments(reader, Objects.requireNonNull(date, "date"));
+    }
+
+    /**
+     * Gets the date documents are judged on, if fixed.
+     *
+     * @return the date set by {@link #withJudgingDate(LocalDate)}, empty when documents are
+     *     judged as of the day they are validated, not null
+     */
+    public Optional<LocalDate> getJudgingDate() {
+        return Optional.ofNullable(judgedOn);
     }
 
     /** Holds the shared validator, created on first use. */
@@ -253,17 +291,18 @@ public final class PolkuDocuments {
         return new DocumentResult(outcome.type, outcome.value, ValidationReport.of(violations), index, line);
     }
 
-    private static List<Violation> rules(Object value) {
+    private List<Violation> rules(Object value) {
         PolkuValidator validator = Validator.INSTANCE;
+        LocalDate on = judgedOn != null ? judgedOn : LocalDate.now(FINLAND);
         if (value instanceof AnonymousContactBatch) {
             List<Violation> all = new ArrayList<>();
             List<AnonymousContact> contacts = ((AnonymousContactBatch) value).getContacts();
             for (int i = 0; i < contacts.size(); i++) {
-                all.addAll(validator.validate(contacts.get(i)).atLocation("/contacts/" + i).getViolations());
+                all.addAll(validator.validate(contacts.get(i), on).atLocation("/contacts/" + i).getViolations());
             }
             return all;
         }
-        return validator.validate(value).getViolations();
+        return validator.validate(value, on).getViolations();
     }
 
     // ------------------------------------------------------------------ streams

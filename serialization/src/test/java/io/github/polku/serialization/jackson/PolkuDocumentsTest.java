@@ -47,6 +47,43 @@ class PolkuDocumentsTest {
     }
 
     @Nested
+    class JudgingDate {
+
+        // The sample path: contact 16.4.2025, assessment completed 5.5., plan and its goal 6.5.2025.
+        private final byte[] json = utf8(DOCUMENTS.write(Samples.path()));
+
+        @Test
+        void judgesAsOfTheGivenDate() {
+            PolkuDocuments onFifth = DOCUMENTS.withJudgingDate(java.time.LocalDate.of(2025, 5, 5));
+            assertThat(onFifth.getJudgingDate()).contains(java.time.LocalDate.of(2025, 5, 5));
+            assertThat(onFifth.getOptions()).isEqualTo(DOCUMENTS.getOptions());
+            assertThat(onFifth.validate(json).getViolations())
+                    .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
+                    .containsExactlyInAnyOrder(tuple("polku.path.date.future", Severity.ERROR, "/plan/createdOn"),
+                            tuple("polku.path.date.future", Severity.ERROR, "/plan/goals/0/setOn"),
+                            tuple("polku.path.date.future", Severity.ERROR, "/plan/goals/0/statusHistory/0/date"));
+            assertThat(DOCUMENTS.withJudgingDate(java.time.LocalDate.of(2025, 5, 6)).validate(json).isValid()).isTrue();
+        }
+
+        @Test
+        void judgesAStreamAsOfTheGivenDate() {
+            byte[] array = utf8("[" + new String(json, StandardCharsets.UTF_8) + "," + new String(json, StandardCharsets.UTF_8) + "]");
+            java.util.List<DocumentResult> results = new java.util.ArrayList<>();
+            StreamSummary summary = DOCUMENTS.withJudgingDate(java.time.LocalDate.of(2025, 5, 5))
+                    .validateStream(new java.io.ByteArrayInputStream(array), StreamFormat.ARRAY, results::add);
+            assertThat(summary.getDocuments()).isEqualTo(2);
+            assertThat(results).allSatisfy(r -> assertThat(r.getReport().getViolations()).extracting(Violation::getCode)
+                    .containsOnly("polku.path.date.future").hasSize(3));
+        }
+
+        @Test
+        void judgesAsOfTodayByDefault() {
+            assertThat(DOCUMENTS.getJudgingDate()).isEmpty();
+            assertThat(DOCUMENTS.validate(json).isValid()).isTrue();
+        }
+    }
+
+    @Nested
     class TypedRead {
 
         @Test
