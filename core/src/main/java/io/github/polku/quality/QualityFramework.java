@@ -309,6 +309,19 @@ public abstract class QualityFramework {
     }
 
     /**
+     * Checks every automatic criterion against a registry: its evaluator is registered, judges the
+     * criterion's subject kind and knows the criterion's parameters and their values.
+     *
+     * @param registry  the evaluators, not null
+     * @return the problems, with pointers into the framework such as
+     *     {@code /criteria/2/assessment/evaluatorId}; empty if there are none
+     */
+    public List<Violation> checkEvaluators(EvaluatorRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        return FrameworkFormat.checkEvaluators(this, registry);
+    }
+
+    /**
      * Builder for {@code QualityFramework}; the methods are generated.
      *
      * @since 0.1.0

@@ -18,11 +18,11 @@ import jakarta.validation.Payload;
  * @since 0.1.0
  */
 public enum Severity {
-    /** The data is not acceptable; the document is invalid. */
+    /** Error: the data is not acceptable; the document is invalid (fi: virhe, sv: fel). */
     ERROR,
-    /** The data is acceptable but a person should look at it. */
+    /** Warning: the data is acceptable but a person should look at it (fi: varoitus, sv: varning). */
     WARNING,
-    /** A neutral observation. */
+    /** Note: a neutral observation (fi: huomautus, sv: anmärkning). */
     INFO;
 
     /**

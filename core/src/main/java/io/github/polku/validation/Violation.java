@@ -141,7 +141,8 @@ public abstract class Violation {
 
     /**
      * Returns a copy of this violation located below the given JSON Pointer. Used when a value
-     * that was validated on its own is part of a larger document.
+     * that was validated on its own is part of a larger document. Arguments that are JSON
+     * Pointers into the document ({@code reference}, {@code first}) are relocated too.
      *
      * @param prefix  the JSON Pointer of the value inside the larger document, not null
      * @return a violation whose path is {@code prefix + getPath()}, not null
@@ -153,7 +154,7 @@ public abstract class Violation {
             return this;
         }
         return builder().code(getCode()).severity(getSeverity()).path(prefix + getPath())
-                .putAllArguments(getArguments()).build();
+                .putAllArguments(JsonPointers.relocateArguments(getArguments(), prefix)).build();
     }
 
     /**

@@ -9,7 +9,35 @@ import jakarta.validation.Path;
  */
 public final class JsonPointers {
 
+    /**
+     * GH-14: the names of the arguments whose values are JSON Pointers into the same document, such
+     * as the {@code reference} of {@code polku.path.dates.order}. They are relocated with the
+     * violation, so that every pointer of a violation points from the root of the document.
+     */
+    private static final java.util.Set<String> POINTER_ARGUMENTS = java.util.Set.of("reference", "first");
+
     private JsonPointers() {
+    }
+
+    /**
+     * Relocates the pointer arguments of a violation below a prefix.
+     *
+     * @param arguments  the arguments, not null
+     * @param prefix  the pointer of the value the violation's pointers are relative to, not null
+     * @return the arguments, pointer arguments prefixed, not null
+     */
+    public static java.util.Map<String, String> relocateArguments(java.util.Map<String, String> arguments, String prefix) {
+        if (prefix.isEmpty() || arguments.keySet().stream().noneMatch(POINTER_ARGUMENTS::contains)) {
+            return arguments;
+        }
+        java.util.Map<String, String> moved = new java.util.LinkedHashMap<>(arguments);
+        for (String name : POINTER_ARGUMENTS) {
+            String value = moved.get(name);
+            if (value != null && isValid(value)) {
+                moved.put(name, prefix + value);
+            }
+        }
+        return moved;
     }
 
     /**

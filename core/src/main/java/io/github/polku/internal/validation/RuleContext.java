@@ -80,7 +80,7 @@ public final class RuleContext {
     public void report(io.github.polku.validation.Violation violation, String prefix) {
         Object[] arguments = new Object[violation.getArguments().size() * 2];
         int i = 0;
-        for (Map.Entry<String, String> e : violation.getArguments().entrySet()) {
+        for (Map.Entry<String, String> e : JsonPointers.relocateArguments(violation.getArguments(), prefix).entrySet()) {
             arguments[i++] = e.getKey();
             arguments[i++] = e.getValue();
         }

@@ -43,7 +43,7 @@ public final class Violations {
                     .code(code)
                     .severity(detail.severity())
                     .path(pointer + detail.relativePointer())
-                    .putAllArguments(detail.arguments())
+                    .putAllArguments(JsonPointers.relocateArguments(detail.arguments(), pointer))
                     .build();
         }
         ConstraintDescriptor<?> descriptor = cv.getConstraintDescriptor();

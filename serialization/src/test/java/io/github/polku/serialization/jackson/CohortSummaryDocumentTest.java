@@ -94,7 +94,7 @@ class CohortSummaryDocumentTest {
         List<Violation> found = validate(doc);
         assertThat(found).extracting(Violation::getCode, Violation::getPath).containsExactlyInAnyOrder(
                 tuple("polku.json.code.unknown", "/currentStages/NOT_A_STAGE"),
-                tuple("polku.json.invalid", "/changeScores/0/scores/0"));
+                tuple("polku.cohort.inconsistent", "/changeScores/0/scores/0"));
         // with the structural problems fixed, the figures are checked against each other
         StructuralViolationsTest.set(doc, "/changeScores/0/scores/0/laterDate", "\"2030-01-01\"");
         ((ObjectNode) doc.get("currentStages")).remove("NOT_A_STAGE");
@@ -108,7 +108,7 @@ class CohortSummaryDocumentTest {
         ObjectNode doc = (ObjectNode) JSON.readTree(DOCUMENTS.write(Goldens.cohortSummary()));
         StructuralViolationsTest.set(doc, "/attendance/count", "1000000");
         assertThat(validate(doc)).extracting(Violation::getCode, Violation::getPath)
-                .containsExactly(tuple("polku.json.invalid", "/attendance"));
+                .containsExactly(tuple("polku.cohort.inconsistent", "/attendance"));
     }
 
     @Test

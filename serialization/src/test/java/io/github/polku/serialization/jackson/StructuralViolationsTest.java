@@ -178,10 +178,11 @@ class StructuralViolationsTest {
 
         @Test
         void reportsAValueTheModelRejectsWithoutACode() {
-            ObjectNode doc = golden(DocumentType.CO_DEVELOPMENT_PROCESS);
-            ObjectNode theme = ((ObjectNode) doc.get("themes").get(0));
-            theme.put("code", "FICTIONAL_THEME").put("fi", "Kuvitteellinen");
-            assertThat(validate(STRICT, bytes(doc))).contains(tuple("polku.json.invalid", Severity.ERROR, "/themes/0"));
+            // GH-14: an assessment by a person that names an evaluator (a theme missing labels is now polku.json.required)
+            ObjectNode doc = golden(DocumentType.QUALITY_FRAMEWORK);
+            ((ObjectNode) doc.at("/criteria/0/assessment")).put("kind", "BY_PERSON");
+            assertThat(validate(STRICT, bytes(doc)))
+                    .contains(tuple("polku.json.invalid", Severity.ERROR, "/criteria/0/assessment/evaluatorId"));
         }
 
         @Test

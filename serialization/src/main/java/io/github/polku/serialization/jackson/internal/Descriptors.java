@@ -86,6 +86,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.util.function.Supplier;
 
 /**
@@ -102,6 +104,18 @@ public final class Descriptors {
 
     /** Wire codes that differ from the Java constant name (none yet), per enum simple name. */
     private static final Map<String, Map<String, String>> CODE_OVERRIDES = Map.of();
+
+    /** GH-14: a theme referred to by its code, neither built in nor declared by the process. */
+    static final String THEME_UNDECLARED = "polku.codevelopment.theme.undeclared";
+
+    /** The labels of a theme read by its code alone, until it is resolved; compared by identity. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String THEME_REFERENCE = new String("(reference)");
+
+    /** The code of a figure that contradicts the rest of a cohort summary. */
+    static final String COHORT_INCONSISTENT = "polku.cohort.inconsistent";
+
+    private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
     private static final Locale FI = Locale.forLanguageTag("fi");
     private static final Locale SV = Locale.forLanguageTag("sv");
@@ -176,8 +190,7 @@ public final class Descriptors {
                         o -> ((io.github.polku.quality.Subject) o).getKind()),
                 prop("id", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((io.github.polku.quality.Subject) o).getId()));
         // An assessment is automatic, naming its evaluator, or by a person (no evaluator).
-        custom(io.github.polku.quality.Assessment.class, v -> v[1] == null ? assessment((io.github.polku.quality.AssessmentKind) v[0])
-                : io.github.polku.quality.Assessment.automatic((String) v[1]),
+        custom(io.github.polku.quality.Assessment.class, v -> assessment((io.github.polku.quality.AssessmentKind) v[0], (String) v[1]),
                 prop("kind", code(io.github.polku.quality.AssessmentKind.class), Prop.Presence.REQUIRED,
                         o -> ((io.github.polku.quality.Assessment) o).getKind()),
                 prop("evaluatorId", Kinds.STRING, Prop.Presence.OPTIONAL, o -> ((io.github.polku.quality.Assessment) o).getEvaluatorId()));
@@ -205,7 +218,7 @@ public final class Descriptors {
                         o -> ((OutcomeClassification) o).getPositiveDestinations()),
                 prop("positiveReasons", new Kinds.ListKind(code(ClosureReason.class), true), Prop.Presence.COLLECTION,
                         o -> ((OutcomeClassification) o).getPositiveReasons()));
-        custom(Share.class, v -> Share.of((Integer) v[0], (Integer) v[1]),
+        custom(Share.class, Descriptors::share,
                 prop("count", Kinds.INTEGER, Prop.Presence.REQUIRED, o -> ((Share) o).getCount()),
                 prop("total", Kinds.INTEGER, Prop.Presence.REQUIRED, o -> ((Share) o).getTotal()));
         custom(Distribution.class, v -> Distribution.of(numbers(v[0])),
@@ -261,8 +274,7 @@ public final class Descriptors {
                 prop("pointer", Kinds.STRING, Prop.Presence.REQUIRED, o -> ((Violation) o).getPath()),
                 prop("arguments", new Kinds.MapKind(false, Kinds.STRING), Prop.Presence.DEFAULTED,
                         o -> ((Violation) o).getArguments()),
-                prop("message", new Kinds.ObjectKind(this, io.github.polku.quality.LocalizedText.class), Prop.Presence.DEFAULTED,
-                        o -> message((Violation) o)));
+                prop("message", new Kinds.TextsKind(), Prop.Presence.DEFAULTED, o -> message((Violation) o)));
         custom(ValidationReport.class, Descriptors::report,
                 prop("valid", Kinds.BOOLEAN, Prop.Presence.DEFAULTED, o -> ((ValidationReport) o).isValid()),
                 prop("counts", new Kinds.MapKind(codes(Severity.class), Kinds.INTEGER), Prop.Presence.DEFAULTED,
@@ -274,6 +286,124 @@ public final class Descriptors {
                 prop("fi", Kinds.STRING, Prop.Presence.OPTIONAL, o -> label((Theme) o, "fi")),
                 prop("sv", Kinds.STRING, Prop.Presence.OPTIONAL, o -> label((Theme) o, "sv")),
                 prop("en", Kinds.STRING, Prop.Presence.OPTIONAL, o -> label((Theme) o, "en")));
+        contract();
+    }
+
+    /**
+     * GH-14: what the reader checks beyond the kinds of the properties, said in the schemas too, and
+     * the references to items the document declares. The schemas and the reader are kept one
+     * contract by {@code SchemaReaderAgreementTest}.
+     */
+    private void contract() {
+        before(CoDevelopmentProcess.class, Descriptors::resolveThemes);
+        after(io.github.polku.quality.QualityFramework.class, Descriptors::knownEvaluators);
+        refine(Theme.class, t -> {
+            string(t, "code", CODE_PATTERN, MAX_CODE_LENGTH);
+            ObjectNode labels = t.putObject("dependentRequired");
+            for (String language : LANGUAGES) {
+                ArrayNode others = labels.putArray(language);
+                LANGUAGES.stream().filter(l -> !l.equals(language)).forEach(others::add);
+            }
+        });
+        refine(io.github.polku.quality.Assessment.class, t -> {
+            string(t, "evaluatorId", "^[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*$", MAX_CODE_LENGTH);
+            ObjectNode automatic = t.putObject("if");
+            automatic.putObject("properties").putObject("kind").put("const", "AUTOMATIC");
+            automatic.putArray("required").add("kind");
+            t.putObject("then").putArray("required").add("evaluatorId");
+            t.putObject("else").putObject("not").putArray("required").add("evaluatorId");
+        });
+        refine(Organiser.class, t -> {
+            ArrayNode cases = t.putArray("allOf");
+            for (OrganiserType type : OrganiserType.values()) {
+                ObjectNode when = cases.addObject();
+                ObjectNode condition = when.putObject("if");
+                condition.putObject("properties").putObject("type").put("const", codes(OrganiserType.class).codeOf(type));
+                condition.putArray("required").add("type");
+                ObjectNode code = when.putObject("then").putObject("properties").putObject("code");
+                switch (type) {
+                    case WELLBEING_SERVICES_COUNTY:
+                    case CITY_OF_HELSINKI:
+                        ArrayNode known = code.putArray("enum");
+                        Organiser.since2023().stream().filter(o -> o.getType() == type).forEach(o -> known.add(o.getCode()));
+                        break;
+                    case MUNICIPALITY:
+                        code.put("pattern", "^[0-9]{3}$");
+                        break;
+                    default:
+                        code.put("pattern", Kinds.IDENTIFIER_PATTERN);
+                        break;
+                }
+            }
+        });
+        refine(Dimension.class, t -> string(t, "code", "^[A-Za-z][A-Za-z0-9_]{0,63}$", MAX_CODE_LENGTH));
+        refine(io.github.polku.quality.QualityFramework.class, t -> string(t, "id", Kinds.IDENTIFIER_PATTERN, MAX_CODE_LENGTH));
+        refine(io.github.polku.quality.QualityCriterion.class, t -> {
+            string(t, "code", CODE_PATTERN, MAX_CODE_LENGTH);
+            ((ObjectNode) t.get("properties").get("parameters")).putObject("propertyNames").put("pattern", "^[a-z][A-Za-z0-9]*$")
+                    .put("maxLength", MAX_CODE_LENGTH);
+        });
+        refine(io.github.polku.quality.CriterionResult.class, t -> {
+            string(t, "criterionCode", CODE_PATTERN, MAX_CODE_LENGTH);
+            string(t, "explanationCode", MESSAGE_CODE_PATTERN, 0);
+        });
+        refine(Violation.class, t -> {
+            string(t, "code", MESSAGE_CODE_PATTERN, 0);
+            string(t, "pointer", "^(/([^~]|~[01])*)*$", 0);
+        });
+        refine(Share.class, t -> {
+            ((ObjectNode) t.get("properties").get("count")).put("minimum", 0);
+            ((ObjectNode) t.get("properties").get("total")).put("minimum", 0);
+        });
+        refine(Distribution.class, t -> ((ObjectNode) t.get("properties").get("values")).put("minItems", 1));
+        refine(ChangeScoreSummary.class, t -> ((ObjectNode) t.get("properties").get("scores")).put("minItems", 1));
+    }
+
+    /** The syntax of a code of a theme or a quality criterion: UPPER_SNAKE_CASE. */
+    static final String CODE_PATTERN = "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$";
+    /** The syntax of a message code: lowerCamel segments after the first separated by dots. */
+    static final String MESSAGE_CODE_PATTERN = "^[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+$";
+    /** The longest code of a theme, criterion, dimension or evaluator. */
+    static final int MAX_CODE_LENGTH = 64;
+
+    private void refine(Class<?> type, java.util.function.Consumer<ObjectNode> refinement) {
+        of(type).refineSchema(refinement);
+    }
+
+    /** Adds a pattern and a maximum length (if positive) to a string property of a type's schema. */
+    private static void string(ObjectNode typeSchema, String property, String pattern, int maxLength) {
+        ObjectNode node = (ObjectNode) typeSchema.get("properties").get(property);
+        node.put("pattern", pattern);
+        if (maxLength > 0) {
+            node.put("maxLength", maxLength);
+        }
+    }
+
+    /** Rewrites the values read before the type's factory builds the value. */
+    private void before(Class<?> type, java.util.function.UnaryOperator<Object[]> step) {
+        TypeDescriptor d = of(type);
+        Function<Object[], Object> factory = d.factory();
+        descriptors.put(type, new TypeDescriptor(d.name(), type, d.props(), v -> factory.apply(step.apply(v))));
+    }
+
+    /** Checks the value the type's factory built. */
+    private void after(Class<?> type, java.util.function.UnaryOperator<Object> step) {
+        TypeDescriptor d = of(type);
+        Function<Object[], Object> factory = d.factory();
+        descriptors.put(type, new TypeDescriptor(d.name(), type, d.props(), v -> step.apply(factory.apply(v))));
+    }
+
+    /**
+     * GH-14: every automatic criterion of a framework read from a document names a built-in
+     * evaluator, judges the subject kind of the criterion and is given parameters it knows.
+     */
+    private static Object knownEvaluators(Object framework) {
+        io.github.polku.quality.QualityFramework f = (io.github.polku.quality.QualityFramework) framework;
+        List<Violation> problems = f.checkEvaluators(io.github.polku.quality.EvaluatorRegistry.builtIn());
+        if (!problems.isEmpty()) {
+            throw new InvalidValueException(problems);
+        }
+        return f;
     }
 
     /**
@@ -439,11 +569,18 @@ public final class Descriptors {
         descriptors.put(type, new TypeDescriptor(type.getSimpleName(), type, List.of(props), factory));
     }
 
-    private static io.github.polku.quality.Assessment assessment(io.github.polku.quality.AssessmentKind kind) {
+    private static io.github.polku.quality.Assessment assessment(io.github.polku.quality.AssessmentKind kind, String evaluatorId) {
         io.github.polku.quality.Assessment byPerson = io.github.polku.quality.Assessment.byPerson();
         if (byPerson.getKind() != kind) {
-            // An automatic assessment without its evaluator.
-            throw InvalidValueException.of(io.github.polku.validation.Violation.error(JsonCodes.REQUIRED, "/evaluatorId", Map.of()));
+            if (evaluatorId == null) {
+                // An automatic assessment without its evaluator.
+                throw InvalidValueException.of(Violation.error(JsonCodes.REQUIRED, "/evaluatorId", Map.of()));
+            }
+            return io.github.polku.quality.Assessment.automatic(evaluatorId);
+        }
+        if (evaluatorId != null) {
+            // GH-14: an assessment by a person names no evaluator; it was read as automatic before
+            throw InvalidValueException.of(Violation.error(JsonCodes.INVALID, "/evaluatorId", Map.of()));
         }
         return byPerson;
     }
@@ -453,12 +590,96 @@ public final class Descriptors {
         return value == null ? List.of() : List.copyOf((Collection<AnonymousContact>) value);
     }
 
+    /**
+     * GH-14: a theme with its labels declares a theme; a theme with its code alone refers to a
+     * built-in theme or to one the process declares in {@code themes} (resolved by
+     * {@link #resolveThemes(Object[])}); a theme with some labels but not all misses the others.
+     */
     private static Object theme(Object[] v) {
         if (v[1] == null && v[2] == null && v[3] == null) {
-            return Theme.findBuiltIn((String) v[0]).orElseThrow(() -> InvalidValueException.of(
-                    io.github.polku.validation.Violation.error(JsonCodes.UNKNOWN_CODE, "/code", Map.of("codeSet", "Theme"))));
+            Optional<Theme> builtIn = Theme.findBuiltIn((String) v[0]);
+            return builtIn.isPresent() ? builtIn.get() : Theme.of((String) v[0], THEME_REFERENCE, THEME_REFERENCE, THEME_REFERENCE);
+        }
+        List<Violation> missing = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            if (v[i] == null) {
+                missing.add(Violation.error(JsonCodes.REQUIRED, "/" + LANGUAGES.get(i - 1), Map.of()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidValueException(missing);
         }
         return Theme.of((String) v[0], (String) v[1], (String) v[2], (String) v[3]);
+    }
+
+    private static boolean isReference(Theme theme) {
+        return theme.getLabel(FI) == THEME_REFERENCE;
+    }
+
+    /**
+     * Resolves the theme references of a co-development process (the values read, in property
+     * order: themes 3, sessions 5, ideas 7) to the themes it declares, or reports
+     * {@value #THEME_UNDECLARED} at the reference's code.
+     */
+    @SuppressWarnings("unchecked")
+    private static Object[] resolveThemes(Object[] v) {
+        Map<String, Theme> declared = new LinkedHashMap<>();
+        List<Theme> themes = v[3] == null ? List.of() : new ArrayList<>((Collection<Theme>) v[3]);
+        themes.stream().filter(t -> !isReference(t)).forEach(t -> declared.putIfAbsent(t.getCode(), t));
+        List<Violation> problems = new ArrayList<>();
+        for (int i = 0; i < themes.size(); i++) {
+            if (isReference(themes.get(i))) {
+                problems.add(Violation.error(THEME_UNDECLARED, "/themes/" + i + "/code", Map.of()));
+            }
+        }
+        Object[] resolved = v.clone();
+        if (v[5] != null) {
+            List<Session> sessions = new ArrayList<>();
+            int i = 0;
+            for (Session s : (Collection<Session>) v[5]) {
+                Optional<Theme> theme = resolve(s.getTheme(), declared, "/sessions/" + i++ + "/theme/code", problems);
+                sessions.add(theme == s.getTheme() ? s : (Session) rebuild(Session.class, s, "theme", theme.get()));
+            }
+            resolved[5] = sessions;
+        }
+        if (v[7] != null) {
+            List<Idea> ideas = new ArrayList<>();
+            int i = 0;
+            for (Idea idea : (Collection<Idea>) v[7]) {
+                Optional<Theme> theme = resolve(idea.getTheme(), declared, "/ideas/" + i++ + "/theme/code", problems);
+                ideas.add(theme == idea.getTheme() ? idea : (Idea) rebuild(Idea.class, idea, "theme", theme.get()));
+            }
+            resolved[7] = ideas;
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidValueException(problems);
+        }
+        return resolved;
+    }
+
+    /** Builds a copy of a described value with one property changed. */
+    private static Object rebuild(Class<?> type, Object value, String property, Object replacement) {
+        TypeDescriptor d = INSTANCE.of(type);
+        Object[] values = new Object[d.props().size()];
+        for (int i = 0; i < values.length; i++) {
+            Prop p = d.props().get(i);
+            Object v = p.name.equals(property) ? replacement : p.getter.apply(value);
+            values[i] = v instanceof Optional ? ((Optional<?>) v).orElse(null) : v;
+        }
+        return d.factory().apply(values);
+    }
+
+    /** The declared theme a reference names, or {@code theme} itself (the same instance) if it is no reference. */
+    private static Optional<Theme> resolve(Optional<Theme> theme, Map<String, Theme> declared, String pointer, List<Violation> problems) {
+        if (theme.isEmpty() || !isReference(theme.get())) {
+            return theme;
+        }
+        Theme found = declared.get(theme.get().getCode());
+        if (found == null) {
+            problems.add(Violation.error(THEME_UNDECLARED, pointer, Map.of()));
+            return theme;
+        }
+        return Optional.of(found);
     }
 
     // ---------------------------------------------------------------- cohort summaries and reports
@@ -505,7 +726,8 @@ public final class Descriptors {
                             e.laterDate, e.laterValue));
                     paths.add(e.path);
                 } catch (IllegalArgumentException ex) {
-                    problems.add(Violation.error(JsonCodes.INVALID, "/scores/" + i, Map.of()));
+                    // GH-14: a later measurement not after the earlier one, or a blank dimension
+                    problems.add(Violation.error(COHORT_INCONSISTENT, "/scores/" + i, Map.of()));
                 }
                 i++;
             }
@@ -516,6 +738,15 @@ public final class Descriptors {
                 throw new InvalidValueException(problems);
             }
             return ChangeScoreSummary.of(paths, scores);
+        }
+    }
+
+    /** GH-14: a share whose count is negative or above its total contradicts the cohort summary. */
+    private static Share share(Object[] v) {
+        try {
+            return Share.of((Integer) v[0], (Integer) v[1]);
+        } catch (IllegalArgumentException e) {
+            throw InvalidValueException.of(Violation.error(COHORT_INCONSISTENT, "", Map.of()));
         }
     }
 
@@ -553,8 +784,12 @@ public final class Descriptors {
                 .putAllArguments(v[3] == null ? Map.of() : (Map<String, String>) v[3]).build();
     }
 
-    private static io.github.polku.quality.LocalizedText message(Violation v) {
-        return io.github.polku.quality.LocalizedText.of(v.getMessage(FI), v.getMessage(SV), v.getMessage(Locale.ENGLISH));
+    private static Map<String, String> message(Violation v) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("fi", v.getMessage(FI));
+        texts.put("sv", v.getMessage(SV));
+        texts.put("en", v.getMessage(Locale.ENGLISH));
+        return texts;
     }
 
     @SuppressWarnings("unchecked")

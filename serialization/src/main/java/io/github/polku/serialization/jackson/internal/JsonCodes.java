@@ -19,6 +19,8 @@ public final class JsonCodes {
     public static final String NUMBER = "polku.json.number";
     /** A property occurs twice in one object. */
     public static final String DUPLICATE_PROPERTY = "polku.json.duplicateProperty";
+    /** GH-14: an item of a set (an array the schema declares {@code uniqueItems}) occurs again; argument {@code first}. */
+    public static final String DUPLICATE_ITEM = "polku.json.duplicateItem";
     /** A value is rejected by the model for a reason the model does not code. */
     public static final String INVALID = "polku.json.invalid";
     /** A derived value (such as a report's validity) that contradicts the rest of the document. */

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,16 +119,45 @@ final class Kinds {
         }
     };
 
+    private static final String INTEGER_RANGE = "integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+
     static final Kind INTEGER = new Kind() {
         @Override
         Object read(JsonParser p, ReadContext c) {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                return integral(p.getDecimalValue(), c);
+            }
+            if (t != JsonToken.VALUE_NUMBER_INT) {
                 return typeError(p, c, "integer");
             }
             try {
                 return p.getIntValue();
             } catch (InputCoercionException e) {
-                return c.error(JsonCodes.NUMBER, "expected", "integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+                return c.error(JsonCodes.NUMBER, "expected", INTEGER_RANGE);
+            }
+        }
+
+        /**
+         * GH-14: an integral number written with a fraction or an exponent ({@code 2.0}, {@code 1E+1})
+         * is an integer, as in JSON Schema 2020-12; {@code 2.5} is not.
+         */
+        private Object integral(BigDecimal value, ReadContext c) {
+            if (value.signum() == 0) {
+                return 0;
+            }
+            // digits before the decimal point, bounded first: 1E+999999999 must not be expanded
+            if ((long) value.precision() - value.scale() > 10) {
+                return c.error(JsonCodes.NUMBER, "expected", INTEGER_RANGE);
+            }
+            BigDecimal stripped = value.stripTrailingZeros();
+            if (stripped.scale() > 0) {
+                return c.error(JsonCodes.TYPE, "expected", "integer");
+            }
+            try {
+                return stripped.intValueExact();
+            } catch (ArithmeticException e) {
+                return c.error(JsonCodes.NUMBER, "expected", INTEGER_RANGE);
             }
         }
 
@@ -270,7 +300,7 @@ final class Kinds {
 
         @Override
         ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
-            return f.objectNode().put("type", "string").put("pattern", "^[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]$");
+            return f.objectNode().put("type", "string").put("pattern", IDENTITY_CODE_PATTERN);
         }
 
         @Override
@@ -278,6 +308,18 @@ final class Kinds {
             return "personal identity code (henkilötunnus)";
         }
     };
+
+    /**
+     * The shape of a personal identity code; lower-case letters are read as upper-case
+     * ({@code PersonalIdentityCode.parse}).
+     */
+    static final String IDENTITY_CODE_PATTERN = "^[0-9]{6}[-+A-FU-Ya-fu-y][0-9]{3}[0-9A-Ya-y]$";
+
+    /** GH-14: the syntax of every identifier ({@code Identifier}): 1-64 characters, letter or digit first. */
+    static final String IDENTIFIER_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
+
+    /** The longest identifier. */
+    static final int IDENTIFIER_MAX_LENGTH = 64;
 
     private Kinds() {
     }
@@ -352,7 +394,11 @@ final class Kinds {
 
         @Override
         ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
-            return f.objectNode().put("type", "string").put("minLength", 1);
+            ObjectNode node = f.objectNode().put("type", "string").put("minLength", 1).put("maxLength", IDENTIFIER_MAX_LENGTH)
+                    .put("pattern", IDENTIFIER_PATTERN);
+            // never shaped like a personal identity code (polku.id.identityCode)
+            node.putObject("not").put("pattern", IDENTITY_CODE_PATTERN);
+            return node;
         }
 
         @Override
@@ -464,15 +510,26 @@ final class Kinds {
                 return typeError(p, c, "array");
             }
             Collection<Object> values = set ? new LinkedHashSet<>() : new ArrayList<>();
+            // GH-14: a set refuses a duplicate at its second occurrence, as the schema's uniqueItems does;
+            // numbers are equal by value (1 and 1.0), as in JSON Schema
+            Map<Object, Integer> firstIndex = set ? new HashMap<>() : null;
             boolean ok = true;
             int index = 0;
             while (true) {
-                c.push(index++);
+                int at = index++;
+                c.push(at);
                 if (p.nextToken() == JsonToken.END_ARRAY) {
                     c.pop();
                     break;
                 }
                 Object v = element.read(p, c);
+                Integer first = v == ReadContext.INVALID || !set ? null : firstIndex.putIfAbsent(sameness(v), at);
+                if (first != null) {
+                    c.pop();
+                    c.errorAt(Integer.toString(at), JsonCodes.DUPLICATE_ITEM, "first", c.pointer(Integer.toString(first)));
+                    ok = false;
+                    continue;
+                }
                 c.pop();
                 if (v == ReadContext.INVALID) {
                     ok = false;
@@ -481,6 +538,14 @@ final class Kinds {
                 }
             }
             return ok ? values : ReadContext.INVALID;
+        }
+
+        private static Object sameness(Object value) {
+            if (value instanceof BigDecimal) {
+                BigDecimal d = (BigDecimal) value;
+                return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+            }
+            return value instanceof Double && (Double) value == 0.0 ? 0.0 : value;
         }
 
         @Override
@@ -518,6 +583,40 @@ final class Kinds {
         @Override
         String describe() {
             return "array of " + element.describe() + (set ? ", unique" : "");
+        }
+    }
+
+    /**
+     * GH-14: a violation's message: texts by language tag, written in the order given
+     * ({@code fi}, {@code sv}, {@code en}). When read it must be an object of strings, any language
+     * or none, and is then ignored: a receiver renders the text of its own Polku version.
+     */
+    static final class TextsKind extends Kind {
+        private final MapKind texts = new MapKind(false, STRING);
+
+        @Override
+        Object read(JsonParser p, ReadContext c) {
+            return texts.read(p, c);
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                g.writeName((String) e.getKey());
+                g.writeString((String) e.getValue());
+            }
+            g.writeEndObject();
+        }
+
+        @Override
+        ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
+            return texts.schema(f, defs);
+        }
+
+        @Override
+        String describe() {
+            return "object of language tags (`fi`, `sv`, `en`, ...) to string; ignored when read";
         }
     }
 

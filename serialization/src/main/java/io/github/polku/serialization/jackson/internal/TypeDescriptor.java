@@ -24,6 +24,8 @@ public final class TypeDescriptor {
     private final List<Prop> props;
     private final Map<String, Integer> index = new HashMap<>();
     private final Function<Object[], Object> factory;
+    /** GH-14: what the schema says beyond the properties' kinds (patterns, conditions); set while registering. */
+    private java.util.function.Consumer<ObjectNode> schemaRefinement = node -> { };
 
     TypeDescriptor(String name, Class<?> type, List<Prop> props, Function<Object[], Object> factory) {
         this.name = name;
@@ -33,6 +35,16 @@ public final class TypeDescriptor {
         for (int i = 0; i < props.size(); i++) {
             index.put(props.get(i).name, i);
         }
+    }
+
+    /** Gets the factory that builds a value from the values read, in property order. */
+    Function<Object[], Object> factory() {
+        return factory;
+    }
+
+    /** Adds to what the schema of this type says; called while the descriptors are registered. */
+    void refineSchema(java.util.function.Consumer<ObjectNode> refinement) {
+        schemaRefinement = schemaRefinement.andThen(refinement);
     }
 
     /**
@@ -202,6 +214,7 @@ public final class TypeDescriptor {
             node.set("required", required);
         }
         node.put("additionalProperties", false);
+        schemaRefinement.accept(node);
         return node;
     }
 }
