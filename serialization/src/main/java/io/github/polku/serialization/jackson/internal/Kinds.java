@@ -476,7 +476,8 @@ final class Kinds {
                 c.pop();
                 if (v == ReadContext.INVALID) {
                     ok = false;
-                } else {
+                    values.clear();     // GH-21: an invalid list is never built; do not hold its values
+                } else if (ok) {
                     values.add(v);
                 }
             }
