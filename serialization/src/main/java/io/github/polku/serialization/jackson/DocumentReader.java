@@ -76,10 +76,10 @@ final class DocumentReader {
             c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", options.getLimits().getMaxDocumentSize());
             return new Outcome(null, null, c);
         }
-        StrictUtf8.NotUtf8Exception notUtf8 = StrictUtf8.check(bytes, offset, length);
-        if (notUtf8 != null) {
-            c.error(JsonCodes.MALFORMED, "line", notUtf8.line, "column", notUtf8.column);
-            return new Outcome(null, null, c);
+        if (StrictUtf8.check(bytes, offset, length) != null) {
+            // Not UTF-8: read as a stream, which reports whatever comes first, a syntax error before
+            // the bad byte or the bad byte itself, exactly as reading the same bytes from a stream does.
+            return readStream(new java.io.ByteArrayInputStream(bytes, offset, length), expected);
         }
         return read(() -> parser(bytes, offset, length), c, expected);
     }
@@ -91,8 +91,21 @@ final class DocumentReader {
      * never asked for {@code available()}, so pipes and FIFOs work (GH-21).
      */
     Outcome readStream(java.io.InputStream in, DocumentType expected) {
-        StrictUtf8.Input checked = new StrictUtf8.Input(in, options.getLimits().getMaxDocumentSize());
-        return read(() -> factory.createParser(tools.jackson.core.ObjectReadContext.empty(), checked), context(), expected);
+        long max = options.getLimits().getMaxDocumentSize();
+        StrictUtf8.Input checked = new StrictUtf8.Input(in, max);
+        Outcome outcome = read(() -> factory.createParser(tools.jackson.core.ObjectReadContext.empty(), checked), context(), expected);
+        try {
+            // As for bytes: a document over the size limit gets that one violation, whatever the
+            // parser found before the limit, so the rest is counted (not kept) up to one byte past it.
+            if (checked.overLimit()) {
+                ReadContext c = context();
+                c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", max);
+                return new Outcome(null, null, c);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return outcome;
     }
 
     private Outcome read(java.util.function.Supplier<JsonParser> parser, ReadContext c, DocumentType expected) {

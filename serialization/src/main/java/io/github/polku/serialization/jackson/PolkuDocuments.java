@@ -205,10 +205,11 @@ public final class PolkuDocuments {
     }
 
     /**
-     * Reads a UTF-8 document of any type from a stream and validates its value. The stream is read
-     * as the parser needs it, to the end of the document's text (to the end of the stream for a
-     * valid document), or up to the first byte over the document size limit; it is never asked
-     * for {@code available()}, so pipes, FIFOs and sockets work. It is not closed.
+     * Reads a UTF-8 document of any type from a stream and validates its value. The document is
+     * parsed as it arrives, not copied whole into memory. The stream is read to its end, or up to
+     * one byte past the document size limit (a larger document gets only
+     * {@code polku.json.limit.documentSize}, as from bytes); it is never asked for
+     * {@code available()}, so pipes, FIFOs and sockets work. It is not closed.
      *
      * @param in  the stream, not null
      * @return the result, not null

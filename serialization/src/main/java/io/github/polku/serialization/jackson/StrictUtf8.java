@@ -201,5 +201,28 @@ final class StrictUtf8 {
         public void close() {
             // the caller owns the source
         }
+
+        /**
+         * Reads the rest of the source, counting and dropping the bytes, until its end or one byte
+         * past the limit.
+         *
+         * @return true if the source is longer than the limit
+         * @throws IOException if the source fails
+         */
+        boolean overLimit() throws IOException {
+            if (pending instanceof TooLargeException) {
+                return true;
+            }
+            byte[] scratch = new byte[8192];
+            while (total <= limit) {
+                long room = limit - total;
+                int n = in.read(scratch, 0, room >= scratch.length ? scratch.length : (int) room + 1);
+                if (n < 0) {
+                    return false;
+                }
+                total += n;
+            }
+            return true;
+        }
     }
 }

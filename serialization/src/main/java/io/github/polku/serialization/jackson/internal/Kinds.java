@@ -1,6 +1,7 @@
 package io.github.polku.serialization.jackson.internal;
 
 import io.github.polku.client.PersonalIdentityCode;
+import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.ValidationReport;
 import java.math.BigDecimal;
@@ -270,7 +271,7 @@ final class Kinds {
 
         @Override
         ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
-            return f.objectNode().put("type", "string").put("pattern", "^[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]$");
+            return f.objectNode().put("type", "string").put("pattern", "^" + Identifiers.IDENTITY_CODE_REGEX + "$");
         }
 
         @Override

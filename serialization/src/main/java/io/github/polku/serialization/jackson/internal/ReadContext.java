@@ -1,12 +1,12 @@
 package io.github.polku.serialization.jackson.internal;
 
+import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The state of one read: the options, the violations found so far and the JSON Pointer of the
@@ -20,8 +20,6 @@ public final class ReadContext {
 
     /** The longest property name or map key a violation repeats. */
     static final int MAX_ECHOED_NAME = 64;
-    private static final int IDENTITY_CODE_LENGTH = 11;
-    private static final Pattern IDENTITY_CODE_SHAPE = Pattern.compile("[0-9]{6}[-+A-FU-Ya-fu-y][0-9]{3}[0-9A-Ya-y]");
 
     private final boolean strict;
     private final int maxViolations;
@@ -142,7 +140,7 @@ public final class ReadContext {
                 return false;
             }
         }
-        return n < IDENTITY_CODE_LENGTH || !IDENTITY_CODE_SHAPE.matcher(segment).find();
+        return !Identifiers.holdsIdentityCode(segment);
     }
 
     String pointer(String child) {
