@@ -25,7 +25,8 @@ module io.github.polku.core {
     exports io.github.polku.quality;
 
     // Hibernate Validator instantiates the constraint validators and reads the getters.
-    exports io.github.polku.internal.validation to org.hibernate.validator;
+    // ... and the serialization module applies the one identity-code rule and the message argument names.
+    exports io.github.polku.internal.validation to org.hibernate.validator, io.github.polku.serialization;
     opens io.github.polku.internal.validation to org.hibernate.validator;
     opens io.github.polku.validation to org.hibernate.validator;
     opens io.github.polku.client to org.hibernate.validator;

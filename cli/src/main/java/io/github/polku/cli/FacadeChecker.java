@@ -3,7 +3,6 @@ package io.github.polku.cli;
 import io.github.polku.serialization.jackson.DocumentResult;
 import io.github.polku.serialization.jackson.PolkuDocuments;
 import io.github.polku.serialization.jackson.StreamFormat;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -15,9 +14,6 @@ import java.util.function.Consumer;
  * A top-level array and NDJSON are validated as streams, one document at a time.
  */
 final class FacadeChecker implements DocumentChecker {
-
-    /** How far to look for the first token when telling an array from a single document. */
-    private static final int PEEK_LIMIT = 64 * 1024;
 
     /** The judging date; null for today in Finland. */
     private final LocalDate judgedOn;
@@ -47,11 +43,11 @@ final class FacadeChecker implements DocumentChecker {
                 documents.validateStream(in, StreamFormat.NDJSON, r -> sink.accept(outcome(source, r, true)));
                 return;
             }
-            BufferedInputStream buffered = new BufferedInputStream(in);
-            if (firstToken(buffered) == '[') {
-                documents.validateStream(buffered, StreamFormat.ARRAY, r -> sink.accept(outcome(source, r, true)));
+            FirstToken text = FirstToken.of(in);
+            if (text.first == '[') {
+                documents.validateStream(text.stream, StreamFormat.ARRAY, r -> sink.accept(outcome(source, r, true)));
             } else {
-                sink.accept(outcome(source, documents.readAndValidate(buffered), false));
+                sink.accept(outcome(source, documents.readAndValidate(text.stream), false));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -60,24 +56,5 @@ final class FacadeChecker implements DocumentChecker {
 
     private static Outcome outcome(String source, DocumentResult result, boolean streamed) {
         return new Outcome(source, result.getIndex(), streamed, result.getReport(), result.getValue().orElse(null));
-    }
-
-    /** The first byte that is not JSON white space or a UTF-8 byte order mark; the stream is not consumed. */
-    static int firstToken(BufferedInputStream in) throws IOException {
-        in.mark(PEEK_LIMIT);
-        try {
-            for (int i = 0; i < PEEK_LIMIT; i++) {
-                int b = in.read();
-                if (b == -1) {
-                    return -1;
-                }
-                if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != 0xEF && b != 0xBB && b != 0xBF) {
-                    return b;
-                }
-            }
-            return -1;
-        } finally {
-            in.reset();
-        }
     }
 }

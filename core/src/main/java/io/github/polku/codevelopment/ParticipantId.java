@@ -2,9 +2,6 @@ package io.github.polku.codevelopment;
 
 import io.github.polku.identifier.Identifier;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.Violation;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The pseudonymous identifier of a person taking part in co-development (fi: osallistujatunniste,
@@ -23,10 +20,14 @@ import java.util.regex.Pattern;
  */
 public final class ParticipantId extends Identifier {
 
-    /** The code of an identifier that looks like a personal identity code. */
-    public static final String LOOKS_LIKE_IDENTITY_CODE = "polku.codevelopment.participantId.identityCode";
-
-    private static final Pattern IDENTITY_CODE_SHAPE = Pattern.compile("(?i)[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]");
+    /**
+     * The code of an identifier that holds something shaped like a personal identity code.
+     *
+     * @deprecated the one identity-code code {@code polku.id.identityCode} replaces {@code polku.codevelopment.participantId.identityCode}
+     *     (GH-17); use {@code Identifier}'s documented code
+     */
+    @Deprecated
+    public static final String LOOKS_LIKE_IDENTITY_CODE = "polku.id.identityCode";
 
     private ParticipantId(String value) {
         super(value);
@@ -38,12 +39,9 @@ public final class ParticipantId extends Identifier {
      * @param value  the identifier, not null
      * @return the identifier, not null
      * @throws InvalidValueException if the value is malformed ({@code polku.id.format}) or shaped
-     *     like a personal identity code ({@value #LOOKS_LIKE_IDENTITY_CODE})
+     *     like a personal identity code ({@code polku.id.identityCode})
      */
     public static ParticipantId of(String value) {
-        if (IDENTITY_CODE_SHAPE.matcher(value).matches()) {
-            throw InvalidValueException.of(Violation.error(LOOKS_LIKE_IDENTITY_CODE, "", Map.of()));
-        }
         return new ParticipantId(value);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.polku.measurement;
 
+import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.internal.validation.JsonPointers;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Severity;
@@ -182,6 +183,7 @@ public abstract class Instrument {
      */
     @Value.Check
     protected void check() {
+        Identifiers.requireFree(getVersion(), "version");
         if (getDimensions().isEmpty()) {
             throw InvalidValueException.of(Violation.error(NO_DIMENSIONS, "/dimensions", Map.of()));
         }

@@ -1,6 +1,9 @@
 package io.github.polku.quality;
 
+import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.internal.validation.Messages;
+import io.github.polku.validation.InvalidValueException;
+import io.github.polku.validation.Violation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,6 +98,8 @@ public abstract class CriterionResult {
      * Checks that the codes are well formed.
      *
      * @throws IllegalArgumentException if the criterion code or the explanation code is malformed
+     * @throws io.github.polku.validation.InvalidValueException with code {@code polku.id.identityCode} at
+     *     {@code /explanationArguments} if an argument holds something shaped like a personal identity code
      */
     @Value.Check
     protected void check() {
@@ -103,6 +108,12 @@ public abstract class CriterionResult {
         }
         if (!MESSAGE_CODE.matcher(getExplanationCode()).matches()) {
             throw new IllegalArgumentException("Malformed explanation code: " + getExplanationCode());
+        }
+        for (String value : getExplanationArguments().values()) {
+            if (Identifiers.holdsIdentityCode(value)) {
+                throw InvalidValueException.of(Violation.error(Identifiers.IDENTITY_CODE, "/explanationArguments",
+                        Map.of("kind", "explanationArguments")));
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.polku.quality;
 
+import io.github.polku.internal.validation.Identifiers;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -98,6 +99,18 @@ public abstract class QualityEvaluation {
             counts.merge(result.getOutcome(), 1, Integer::sum);
         }
         return counts;
+    }
+
+    /**
+     * Checks that the framework identifier and version hold nothing shaped like a personal identity code.
+     *
+     * @throws io.github.polku.validation.InvalidValueException with code {@code polku.id.identityCode}
+     *     at {@code /frameworkId} or {@code /frameworkVersion} otherwise
+     */
+    @Value.Check
+    protected void check() {
+        Identifiers.requireFree(getFrameworkId(), "frameworkId");
+        Identifiers.requireFree(getFrameworkVersion(), "frameworkVersion");
     }
 
     /**

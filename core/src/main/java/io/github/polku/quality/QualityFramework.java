@@ -1,5 +1,6 @@
 package io.github.polku.quality;
 
+import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.validation.IncompleteValueException;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Violation;
@@ -260,17 +261,22 @@ public abstract class QualityFramework {
      * @throws InvalidValueException with code {@value #ID_FORMAT} at {@code /id},
      *     {@code polku.value.missing} at {@code /version}, {@value #SOURCE_MISSING} at
      *     {@code /sources}, {@value #NO_CRITERIA} at {@code /criteria} or
-     *     {@value #DUPLICATE_CRITERION} at {@code /criteria/<i>/code} of the second use
+     *     {@value #DUPLICATE_CRITERION} at {@code /criteria/<i>/code} of the second use, or
+     *     {@code polku.id.identityCode} at {@code /id} or {@code /version} if it holds something shaped
+     *     like a personal identity code
      */
     @Value.Check
     protected QualityFramework normalize() {
         List<Violation> violations = new ArrayList<>();
-        if (!Checks.matches(Checks.FRAMEWORK_ID, getId())) {
+        if (Identifiers.isIdentityCode(getId())) {
+            Identifiers.checkFree(getId(), "id", violations);
+        } else if (!Checks.matches(Checks.FRAMEWORK_ID, getId())) {
             violations.add(Violation.error(ID_FORMAT, "/id", Map.of("max", Checks.MAX_LENGTH)));
         }
         if (getVersion().isBlank()) {
             violations.add(Violation.error(IncompleteValueException.CODE, "/version", Map.of("attribute", "version")));
         }
+        Identifiers.checkFree(getVersion(), "version", violations);
         if (getSources().isEmpty()) {
             violations.add(Violation.error(SOURCE_MISSING, "/sources", Map.of()));
         }

@@ -1,5 +1,6 @@
 package io.github.polku.service;
 
+import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Violation;
 import java.util.Map;
@@ -64,13 +65,16 @@ public abstract class ProjectFunding {
     /**
      * Checks that the funder code is not blank.
      *
-     * @throws InvalidValueException with code {@value #FUNDER_BLANK} at {@code /funderCode} otherwise
+     * @throws InvalidValueException with code {@value #FUNDER_BLANK} at {@code /funderCode}, or
+     *     {@code polku.id.identityCode} if a code holds something shaped like a personal identity code
      */
     @Value.Check
     protected void check() {
         if (getFunderCode().isBlank()) {
             throw InvalidValueException.of(Violation.error(FUNDER_BLANK, "/funderCode", Map.of()));
         }
+        Identifiers.requireFree(getFunderCode(), "funderCode");
+        getProjectCode().ifPresent(code -> Identifiers.requireFree(code, "projectCode"));
     }
 
     /**

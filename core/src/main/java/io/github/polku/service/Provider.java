@@ -1,5 +1,7 @@
 package io.github.polku.service;
 
+import io.github.polku.internal.validation.Identifiers;
+import io.github.polku.validation.InvalidValueException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -70,6 +72,16 @@ public abstract class Provider {
      * @return the identifier, empty if the provider is not an approved voucher provider, not null
      */
     public abstract Optional<String> getApprovedProviderId();
+
+    /**
+     * Checks that the approved-provider identifier holds nothing shaped like a personal identity code.
+     *
+     * @throws InvalidValueException with code {@code polku.id.identityCode} at {@code /approvedProviderId} otherwise
+     */
+    @Value.Check
+    protected void check() {
+        getApprovedProviderId().ifPresent(id -> Identifiers.requireFree(id, "approvedProviderId"));
+    }
 
     /**
      * Builder for {@code Provider}; the methods are generated.

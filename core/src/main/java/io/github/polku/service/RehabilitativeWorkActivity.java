@@ -1,6 +1,7 @@
 package io.github.polku.service;
 
 import io.github.polku.calendar.DateRange;
+import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Violation;
@@ -183,10 +184,12 @@ public abstract class RehabilitativeWorkActivity implements WithRehabilitativeWo
      * Checks that the activity has periods in order and possible days and hours.
      *
      * @throws InvalidValueException with code {@value #PERIODS_EMPTY}, {@value #PERIODS_ORDER},
-     *     {@value #DAYS_IMPOSSIBLE} or {@value #HOURS_IMPOSSIBLE} otherwise
+     *     {@value #DAYS_IMPOSSIBLE} or {@value #HOURS_IMPOSSIBLE} otherwise, or {@code polku.id.identityCode}
+     *     at {@code /planReference} if the reference holds something shaped like a personal identity code
      */
     @Value.Check
     protected void check() {
+        getPlanReference().ifPresent(r -> Identifiers.requireFree(r, "planReference"));
         if (getPeriods().isEmpty()) {
             throw InvalidValueException.of(Violation.error(PERIODS_EMPTY, "/periods", Map.of()));
         }

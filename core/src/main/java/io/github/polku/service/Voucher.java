@@ -1,5 +1,6 @@
 package io.github.polku.service;
 
+import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Violation;
@@ -130,12 +131,16 @@ public abstract class Voucher implements WithVoucher {
     }
 
     /**
-     * Checks that the self-payment is not negative.
+     * Checks that the self-payment is not negative and that the references hold nothing shaped like
+     * a personal identity code.
      *
-     * @throws InvalidValueException with code {@value #SELF_PAYMENT_NEGATIVE} at {@code /selfPayment} otherwise
+     * @throws InvalidValueException with code {@value #SELF_PAYMENT_NEGATIVE} at {@code /selfPayment}, or
+     *     {@code polku.id.identityCode} at {@code /assessmentReference} or {@code /decisionReference}
      */
     @Value.Check
     protected void check() {
+        getAssessmentReference().ifPresent(r -> Identifiers.requireFree(r, "assessmentReference"));
+        getDecisionReference().ifPresent(r -> Identifiers.requireFree(r, "decisionReference"));
         if (getSelfPayment().isPresent() && getSelfPayment().get().signum() < 0) {
             throw InvalidValueException.of(Violation.error(SELF_PAYMENT_NEGATIVE, "/selfPayment", Map.of()));
         }

@@ -1,5 +1,6 @@
 package io.github.polku.validation;
 
+import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.internal.validation.JsonPointers;
 import io.github.polku.internal.validation.Messages;
 import java.util.Locale;
@@ -32,6 +33,8 @@ import org.immutables.value.Value;
 public abstract class Violation {
 
     private static final Pattern CODE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+");
+    /** What an argument shaped like a personal identity code is replaced with. */
+    private static final String MASK = "****";
 
     Violation() {
         // package-private: only the generated implementation extends this type
@@ -169,18 +172,27 @@ public abstract class Violation {
     }
 
     /**
-     * Checks the code and pointer syntax.
+     * Checks the code and pointer syntax, and masks ({@code ****}) every argument that holds
+     * something shaped like a personal identity code, so that no message, report or
+     * {@code toString()} can repeat one, whoever built the violation (GH-21).
      *
-     * @throws IllegalArgumentException if either is malformed
+     * @return this violation, or an equal one with masked arguments, not null
+     * @throws IllegalArgumentException if the code or the pointer is malformed
      */
     @Value.Check
-    protected void check() {
+    protected Violation check() {
         if (!CODE.matcher(getCode()).matches()) {
             throw new IllegalArgumentException("Malformed violation code: " + getCode());
         }
         if (!JsonPointers.isValid(getPath())) {
             throw new IllegalArgumentException("Malformed JSON Pointer: " + getPath());
         }
+        if (getArguments().values().stream().noneMatch(Identifiers::holdsIdentityCode)) {
+            return this;
+        }
+        Builder masked = builder().code(getCode()).severity(getSeverity()).path(getPath());
+        getArguments().forEach((name, value) -> masked.putArgument(name, Identifiers.holdsIdentityCode(value) ? MASK : value));
+        return masked.build();
     }
 
     /**

@@ -112,6 +112,24 @@ class RedactionSweepTest {
     private static final String BASE = "io.github.polku.";
 
     @Nested
+    class Documentation {
+
+        @Test
+        void securityMdListsExactlyTheTextAttributesThatToStringPrints() throws java.io.IOException {
+            // GH-21: the list in docs/SECURITY.md is complete, and lists nothing that is not printed
+            String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/SECURITY.md"));
+            String table = doc.substring(doc.indexOf("<!-- printed-attributes:start -->"),
+                    doc.indexOf("<!-- printed-attributes:end -->"));
+            Set<String> listed = new TreeSet<>();
+            java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `([a-z]+\\.[A-Za-z]+#[A-Za-z]+)` \\|").matcher(table);
+            while (row.find()) {
+                listed.add(row.group(1));
+            }
+            assertThat(listed).isEqualTo(NOT_PERSONAL.keySet());
+        }
+    }
+
+    @Nested
     class Classification {
 
         @Test

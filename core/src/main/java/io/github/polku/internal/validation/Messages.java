@@ -22,7 +22,39 @@ public final class Messages {
     private static final Properties FI = load("_fi");
     private static final Properties SV = load("_sv");
 
+    /** Every placeholder name of the bundles: the argument names Polku's messages know. */
+    private static final Set<String> ARGUMENT_NAMES = argumentNames(EN, FI, SV);
+
     private Messages() {
+    }
+
+    /**
+     * Gets the names of every placeholder in the message bundles: the argument names that a
+     * received violation may carry (GH-21).
+     *
+     * @return the names, not null
+     */
+    public static Set<String> argumentNames() {
+        return ARGUMENT_NAMES;
+    }
+
+    private static Set<String> argumentNames(Properties... bundles) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Properties bundle : bundles) {
+            for (String key : bundle.stringPropertyNames()) {
+                String template = bundle.getProperty(key);
+                int open = template.indexOf('{');
+                while (open >= 0) {
+                    int close = template.indexOf('}', open + 1);
+                    if (close < 0) {
+                        break;
+                    }
+                    names.add(template.substring(open + 1, close));
+                    open = template.indexOf('{', close + 1);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(names);
     }
 
     /**

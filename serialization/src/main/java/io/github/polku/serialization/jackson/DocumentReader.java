@@ -11,10 +11,8 @@ import java.io.UncheckedIOException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.util.TokenBuffer;
 
@@ -35,15 +33,10 @@ final class DocumentReader {
     DocumentReader(ReadOptions options) {
         this.options = options;
         ReadLimits limits = options.getLimits();
-        StreamReadConstraints.Builder constraints = StreamReadConstraints.builder()
-                .maxNestingDepth(limits.getMaxDepth())
-                .maxStringLength(limits.getMaxStringLength())
-                .maxNameLength(Math.min(limits.getMaxStringLength(), StreamReadConstraints.DEFAULT_MAX_NAME_LEN))
-                .maxNumberLength(limits.getMaxNumberLength());
         this.factory = JsonFactory.builder()
-                .streamReadConstraints(constraints.maxDocumentLength(limits.getMaxDocumentSize()).build()).build();
+                .streamReadConstraints(new LimitConstraints(limits, limits.getMaxDocumentSize())).build();
         // A stream of many documents is one JSON text to the parser; its size is checked per document.
-        this.streamFactory = JsonFactory.builder().streamReadConstraints(constraints.maxDocumentLength(-1).build()).build();
+        this.streamFactory = JsonFactory.builder().streamReadConstraints(new LimitConstraints(limits, -1)).build();
     }
 
     ReadOptions options() {
@@ -55,7 +48,12 @@ final class DocumentReader {
     }
 
     JsonParser streamParser(java.io.InputStream in) {
-        return streamFactory.createParser(tools.jackson.core.ObjectReadContext.empty(), in);
+        return streamFactory.createParser(tools.jackson.core.ObjectReadContext.empty(), new StrictUtf8.Input(in, Long.MAX_VALUE));
+    }
+
+    /** A new context with this reader's strictness and violation cap. */
+    ReadContext context() {
+        return new ReadContext(options.isStrict(), options.getLimits().getMaxViolations());
     }
 
     /** The outcome of reading one document structurally. */
@@ -71,34 +69,71 @@ final class DocumentReader {
         }
     }
 
-    /** Reads one whole document from bytes, checking size, syntax and trailing content. */
+    /** Reads one whole document from bytes, checking size, encoding, syntax and trailing content. */
     Outcome readBytes(byte[] bytes, int offset, int length, DocumentType expected) {
-        ReadContext c = new ReadContext(options.isStrict());
+        ReadContext c = context();
         if (length > options.getLimits().getMaxDocumentSize()) {
             c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", options.getLimits().getMaxDocumentSize());
             return new Outcome(null, null, c);
         }
-        Holder h = new Holder();
-        JsonParser p = null;
+        if (StrictUtf8.check(bytes, offset, length) != null) {
+            // Not UTF-8: read as a stream, which reports whatever comes first, a syntax error before
+            // the bad byte or the bad byte itself, exactly as reading the same bytes from a stream does.
+            return readStream(new java.io.ByteArrayInputStream(bytes, offset, length), expected);
+        }
+        return read(() -> parser(bytes, offset, length), c, expected);
+    }
+
+    /**
+     * Reads one whole document from a stream as it arrives, in the memory of the parser's buffers
+     * rather than of the document, checking size, encoding, syntax and trailing content. The stream
+     * is read to the end of the document's text, or up to the first byte over the size limit, and
+     * never asked for {@code available()}, so pipes and FIFOs work (GH-21).
+     */
+    Outcome readStream(java.io.InputStream in, DocumentType expected) {
+        long max = options.getLimits().getMaxDocumentSize();
+        StrictUtf8.Input checked = new StrictUtf8.Input(in, max);
+        Outcome outcome = read(() -> factory.createParser(tools.jackson.core.ObjectReadContext.empty(), checked), context(), expected);
         try {
-            p = parser(bytes, offset, length);
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                c.error(JsonCodes.MALFORMED, "line", 1, "column", 1);
+            // As for bytes: a document over the size limit gets that one violation, whatever the
+            // parser found before the limit, so the rest is counted (not kept) up to one byte past it.
+            if (checked.overLimit()) {
+                ReadContext c = context();
+                c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", max);
                 return new Outcome(null, null, c);
             }
-            Object value = readRoot(p, c, expected, h);
-            if (p.nextToken() != null) {
-                c.error(JsonCodes.TRAILING);
-                value = ReadContext.INVALID;
-            }
-            return new Outcome(h.type, value == ReadContext.INVALID ? null : value, c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return outcome;
+    }
+
+    private Outcome read(java.util.function.Supplier<JsonParser> parser, ReadContext c, DocumentType expected) {
+        Holder h = new Holder();
+        JsonParser opened;
+        try {
+            // Opening the parser already reads the first bytes, to tell their encoding.
+            opened = parser.get();
         } catch (JacksonException e) {
-            failure(e, c, p == null ? "" : p.streamReadContext().pathAsPointer().toString());
-            return new Outcome(h.type, null, c);
-        } finally {
-            if (p != null) {
-                p.close();
+            failure(e, c, "");
+            return new Outcome(null, null, c);
+        }
+        try (JsonParser p = opened) {
+            try {
+                JsonToken t = p.nextToken();
+                if (t == null) {
+                    c.error(JsonCodes.MALFORMED, "line", 1, "column", 1);
+                    return new Outcome(null, null, c);
+                }
+                Object value = readRoot(p, c, expected, h);
+                if (p.nextToken() != null) {
+                    c.error(JsonCodes.TRAILING);
+                    value = ReadContext.INVALID;
+                }
+                return new Outcome(h.type, value == ReadContext.INVALID ? null : value, c);
+            } catch (JacksonException e) {
+                failure(e, c, p.streamReadContext().pathAsPointer().toString());
+                return new Outcome(h.type, null, c);
             }
         }
     }
@@ -108,18 +143,31 @@ final class DocumentReader {
      * parser: it has often read one token ahead of the descriptors.
      */
     void failure(JacksonException e, ReadContext c, String pointer) {
-        if (e instanceof StreamConstraintsException) {
-            String m = String.valueOf(e.getOriginalMessage());
-            ReadLimits l = options.getLimits();
-            if (m.startsWith("Document nesting depth")) {
-                c.add(JsonCodes.LIMIT_DEPTH, Severity.ERROR, pointer, "max", l.getMaxDepth());
-            } else if (m.startsWith("Number value length")) {
-                c.add(JsonCodes.LIMIT_NUMBER_LENGTH, Severity.ERROR, pointer, "max", l.getMaxNumberLength());
-            } else if (m.startsWith("Document length")) {
-                c.add(JsonCodes.LIMIT_DOCUMENT_SIZE, Severity.ERROR, "", "max", l.getMaxDocumentSize());
-            } else {
-                c.add(JsonCodes.LIMIT_STRING_LENGTH, Severity.ERROR, pointer, "max", l.getMaxStringLength());
+        ReadLimits l = options.getLimits();
+        if (e instanceof LimitConstraints.Exceeded) {
+            switch (((LimitConstraints.Exceeded) e).limit) {
+                case DEPTH:
+                    c.add(JsonCodes.LIMIT_DEPTH, Severity.ERROR, pointer, "max", l.getMaxDepth());
+                    break;
+                case NUMBER_LENGTH:
+                    c.add(JsonCodes.LIMIT_NUMBER_LENGTH, Severity.ERROR, pointer, "max", l.getMaxNumberLength());
+                    break;
+                case DOCUMENT_SIZE:
+                    c.add(JsonCodes.LIMIT_DOCUMENT_SIZE, Severity.ERROR, "", "max", l.getMaxDocumentSize());
+                    break;
+                default:
+                    c.add(JsonCodes.LIMIT_STRING_LENGTH, Severity.ERROR, pointer, "max", l.getMaxStringLength());
+                    break;
             }
+            return;
+        }
+        if (e instanceof JacksonIOException && e.getCause() instanceof StrictUtf8.TooLargeException) {
+            c.add(JsonCodes.LIMIT_DOCUMENT_SIZE, Severity.ERROR, "", "max", l.getMaxDocumentSize());
+            return;
+        }
+        if (e instanceof JacksonIOException && e.getCause() instanceof StrictUtf8.NotUtf8Exception) {
+            StrictUtf8.NotUtf8Exception bad = (StrictUtf8.NotUtf8Exception) e.getCause();
+            c.add(JsonCodes.MALFORMED, Severity.ERROR, withoutLastName(pointer), "line", bad.line, "column", bad.column);
             return;
         }
         if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {

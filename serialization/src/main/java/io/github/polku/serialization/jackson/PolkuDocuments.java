@@ -223,7 +223,7 @@ public final class PolkuDocuments {
         DocumentType expected = DocumentType.ofJavaType(Objects.requireNonNull(type, "type"))
                 .orElseThrow(() -> new IllegalArgumentException("Not a document type: " + type.getName()));
         DocumentReader.Outcome outcome = reader.readBytes(json, 0, json.length, expected);
-        ValidationReport report = ValidationReport.of(outcome.context.violations());
+        ValidationReport report = ValidationReport.of(outcome.context.finish());
         if (outcome.value == null || !report.isValid()) {
             throw new DocumentReadException(report);
         }
@@ -243,8 +243,11 @@ public final class PolkuDocuments {
     }
 
     /**
-     * Reads a UTF-8 document of any type from a stream and validates its value. The stream is read
-     * to its end (at most the document size limit and one byte) and not closed.
+     * Reads a UTF-8 document of any type from a stream and validates its value. The document is
+     * parsed as it arrives, not copied whole into memory. The stream is read to its end, or up to
+     * one byte past the document size limit (a larger document gets only
+     * {@code polku.json.limit.documentSize}, as from bytes); it is never asked for
+     * {@code available()}, so pipes, FIFOs and sockets work. It is not closed.
      *
      * @param in  the stream, not null
      * @return the result, not null
@@ -252,14 +255,7 @@ public final class PolkuDocuments {
      */
     public DocumentResult readAndValidate(InputStream in) {
         Objects.requireNonNull(in, "in");
-        long max = getOptions().getLimits().getMaxDocumentSize();
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes((int) max + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return readAndValidate(bytes);
+        return result(reader.readStream(in, null), 0, 0);
     }
 
     /**
@@ -284,11 +280,10 @@ public final class PolkuDocuments {
     }
 
     private DocumentResult result(DocumentReader.Outcome outcome, long index, long line) {
-        List<Violation> violations = outcome.context.violations();
         if (outcome.value != null) {
-            violations.addAll(rules(outcome.value));
+            outcome.context.addAll(rules(outcome.value));
         }
-        return new DocumentResult(outcome.type, outcome.value, ValidationReport.of(violations), index, line);
+        return new DocumentResult(outcome.type, outcome.value, ValidationReport.of(outcome.context.finish()), index, line);
     }
 
     private List<Violation> rules(Object value) {
@@ -359,7 +354,7 @@ public final class PolkuDocuments {
     private boolean array(InputStream in, Counter out) {
         long max = getOptions().getLimits().getMaxDocumentSize();
         long index = 0;
-        ReadContext c = new ReadContext(getOptions().isStrict());
+        ReadContext c = reader.context();
         JsonParser[] lastParser = new JsonParser[1];
         try (JsonParser p = reader.streamParser(new NonClosingInput(in))) {
             lastParser[0] = p;
@@ -370,32 +365,32 @@ public final class PolkuDocuments {
                 } else {
                     c.error(JsonCodes.MALFORMED, "line", 1, "column", 1);
                 }
-                out.accept(new DocumentResult(null, null, ValidationReport.of(c.violations()), 0, 0));
+                out.accept(new DocumentResult(null, null, ValidationReport.of(c.finish()), 0, 0));
                 return false;
             }
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                c = new ReadContext(getOptions().isStrict());
+                c = reader.context();
                 long start = p.currentTokenLocation().getByteOffset();
                 DocumentReader.Holder h = new DocumentReader.Holder();
                 Object value = reader.readRoot(p, c, null, h);
                 long size = p.currentLocation().getByteOffset() - start;
                 if (size > max) {
-                    c.violations().clear();
+                    c = reader.context();
                     c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", max);
                     value = ReadContext.INVALID;
                 }
                 out.accept(result(new DocumentReader.Outcome(h.type, value == ReadContext.INVALID ? null : value, c), index++, 0));
             }
             if (p.nextToken() != null) {
-                c = new ReadContext(getOptions().isStrict());
+                c = reader.context();
                 c.error(JsonCodes.TRAILING);
-                out.accept(new DocumentResult(null, null, ValidationReport.of(c.violations()), index, 0));
+                out.accept(new DocumentResult(null, null, ValidationReport.of(c.finish()), index, 0));
                 return false;
             }
             return true;
         } catch (JacksonException e) {
             reader.failure(e, c, pointerInArray(lastParser[0]));
-            out.accept(new DocumentResult(null, null, ValidationReport.of(c.violations()), index, 0));
+            out.accept(new DocumentResult(null, null, ValidationReport.of(c.finish()), index, 0));
             return false;
         }
     }
@@ -473,9 +468,9 @@ public final class PolkuDocuments {
 
     private long emitLine(LineBuffer line, long lineNumber, long index, Counter out) {
         if (line.tooLong) {
-            ReadContext c = new ReadContext(getOptions().isStrict());
+            ReadContext c = reader.context();
             c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", getOptions().getLimits().getMaxDocumentSize());
-            out.accept(new DocumentResult(null, null, ValidationReport.of(c.violations()), index, lineNumber));
+            out.accept(new DocumentResult(null, null, ValidationReport.of(c.finish()), index, lineNumber));
             return index + 1;
         }
         if (blank(line.bytes, line.length)) {

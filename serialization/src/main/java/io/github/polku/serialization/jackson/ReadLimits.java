@@ -4,8 +4,9 @@ package io.github.polku.serialization.jackson;
  * The parser limits of reading (fi: lukurajat, sv: läsgränser): each limit exceeded is reported
  * with its own violation code instead of exhausting memory or stack.
  * <p>
- * The defaults: nesting depth 64, strings of 65,536 characters, numbers of 100 digits and
- * documents of 16 MiB (16,777,216 bytes). In a stream, the document size applies to each document.
+ * The defaults: nesting depth 64, strings of 65,536 characters, numbers of 100 digits,
+ * documents of 16 MiB (16,777,216 bytes) and 1,000 violations kept per document. In a stream, the
+ * document size and the violation cap apply to each document.
  * <pre>{@code
  * ReadLimits limits = ReadLimits.defaults().withMaxDocumentSize(1_000_000);
  * }</pre>
@@ -16,14 +17,15 @@ package io.github.polku.serialization.jackson;
  */
 public final class ReadLimits {
 
-    private static final ReadLimits DEFAULTS = new ReadLimits(64, 65_536, 100, 16L * 1024 * 1024);
+    private static final ReadLimits DEFAULTS = new ReadLimits(64, 65_536, 100, 16L * 1024 * 1024, 1_000);
 
     private final int maxDepth;
     private final int maxStringLength;
     private final int maxNumberLength;
     private final long maxDocumentSize;
+    private final int maxViolations;
 
-    private ReadLimits(int maxDepth, int maxStringLength, int maxNumberLength, long maxDocumentSize) {
+    private ReadLimits(int maxDepth, int maxStringLength, int maxNumberLength, long maxDocumentSize, int maxViolations) {
         this.maxDepth = positive(maxDepth, "maxDepth");
         this.maxStringLength = positive(maxStringLength, "maxStringLength");
         this.maxNumberLength = positive(maxNumberLength, "maxNumberLength");
@@ -31,6 +33,7 @@ public final class ReadLimits {
             throw new IllegalArgumentException("maxDocumentSize must be from 1 to " + (Integer.MAX_VALUE - 8));
         }
         this.maxDocumentSize = maxDocumentSize;
+        this.maxViolations = positive(maxViolations, "maxViolations");
     }
 
     private static int positive(int value, String name) {
@@ -86,6 +89,20 @@ public final class ReadLimits {
     }
 
     /**
+     * Gets the maximum number of violations kept for one document. A document with more gets the
+     * first {@code maxViolations} violations found, followed by one more, {@code polku.json.limit.violations},
+     * that counts the violations left out (argument {@code more}). Its severity is the highest
+     * severity among those left out, so a document with a left-out error is still invalid. The
+     * counts of a report count the violations kept. The cap bounds the memory of reading a
+     * document however many problems it has.
+     *
+     * @return the number, positive
+     */
+    public int getMaxViolations() {
+        return maxViolations;
+    }
+
+    /**
      * Returns a copy with another maximum nesting depth.
      *
      * @param depth  the depth, positive
@@ -93,7 +110,7 @@ public final class ReadLimits {
      * @throws IllegalArgumentException if not positive
      */
     public ReadLimits withMaxDepth(int depth) {
-        return new ReadLimits(depth, maxStringLength, maxNumberLength, maxDocumentSize);
+        return new ReadLimits(depth, maxStringLength, maxNumberLength, maxDocumentSize, maxViolations);
     }
 
     /**
@@ -104,7 +121,7 @@ public final class ReadLimits {
      * @throws IllegalArgumentException if not positive
      */
     public ReadLimits withMaxStringLength(int length) {
-        return new ReadLimits(maxDepth, length, maxNumberLength, maxDocumentSize);
+        return new ReadLimits(maxDepth, length, maxNumberLength, maxDocumentSize, maxViolations);
     }
 
     /**
@@ -115,7 +132,7 @@ public final class ReadLimits {
      * @throws IllegalArgumentException if not positive
      */
     public ReadLimits withMaxNumberLength(int length) {
-        return new ReadLimits(maxDepth, maxStringLength, length, maxDocumentSize);
+        return new ReadLimits(maxDepth, maxStringLength, length, maxDocumentSize, maxViolations);
     }
 
     /**
@@ -126,7 +143,18 @@ public final class ReadLimits {
      * @throws IllegalArgumentException if out of range
      */
     public ReadLimits withMaxDocumentSize(long bytes) {
-        return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, bytes);
+        return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, bytes, maxViolations);
+    }
+
+    /**
+     * Returns a copy with another maximum number of violations kept per document.
+     *
+     * @param count  the number of violations, positive
+     * @return the limits, not null
+     * @throws IllegalArgumentException if not positive
+     */
+    public ReadLimits withMaxViolations(int count) {
+        return new ReadLimits(maxDepth, maxStringLength, maxNumberLength, maxDocumentSize, count);
     }
 
     /**
@@ -142,7 +170,7 @@ public final class ReadLimits {
         }
         ReadLimits o = (ReadLimits) obj;
         return maxDepth == o.maxDepth && maxStringLength == o.maxStringLength && maxNumberLength == o.maxNumberLength
-                && maxDocumentSize == o.maxDocumentSize;
+                && maxDocumentSize == o.maxDocumentSize && maxViolations == o.maxViolations;
     }
 
     /**
@@ -152,7 +180,7 @@ public final class ReadLimits {
      */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(maxDepth, maxStringLength, maxNumberLength, maxDocumentSize);
+        return java.util.Objects.hash(maxDepth, maxStringLength, maxNumberLength, maxDocumentSize, maxViolations);
     }
 
     /**
@@ -163,6 +191,6 @@ public final class ReadLimits {
     @Override
     public String toString() {
         return "ReadLimits[depth=" + maxDepth + ", string=" + maxStringLength + ", number=" + maxNumberLength
-                + ", document=" + maxDocumentSize + "]";
+                + ", document=" + maxDocumentSize + ", violations=" + maxViolations + "]";
     }
 }

@@ -61,6 +61,8 @@ import io.github.polku.service.Voucher;
 import io.github.polku.service.VoucherValue;
 import io.github.polku.service.VoucherValueUnit;
 import io.github.polku.validation.IncompleteValueException;
+import io.github.polku.internal.validation.Identifiers;
+import io.github.polku.internal.validation.Messages;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
@@ -780,8 +782,32 @@ public final class Descriptors {
     @SuppressWarnings("unchecked")
     private static Violation violation(Object[] v) {
         // The message (v[4]) is derived from the code and arguments; a receiver renders its own.
+        Map<String, String> arguments = v[3] == null ? Map.of() : (Map<String, String>) v[3];
+        // GH-21: a received report is checked like any other document: its pointer and arguments
+        // hold no identity code, and only argument names that Polku's messages know
+        List<Violation> problems = new ArrayList<>();
+        if (Identifiers.holdsIdentityCode((String) v[2])) {
+            problems.add(Violation.error(Identifiers.IDENTITY_CODE, "/pointer", Map.of("kind", "pointer")));
+        }
+        arguments.forEach((name, value) -> {
+            if (!Messages.argumentNames().contains(name)) {
+                // the name is input: repeated in the pointer only if plausible, as any property name
+                String at = ReadContext.isPlausibleName(name) ? "/arguments/" + pointerSegment(name) : "/arguments";
+                problems.add(Violation.error(JsonCodes.UNKNOWN_PROPERTY, at, Map.of()));
+            } else if (Identifiers.holdsIdentityCode(value)) {
+                problems.add(Violation.error(Identifiers.IDENTITY_CODE, "/arguments/" + name, Map.of("kind", "arguments")));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidValueException(problems);
+        }
         return Violation.builder().code((String) v[0]).severity((Severity) v[1]).path((String) v[2])
-                .putAllArguments(v[3] == null ? Map.of() : (Map<String, String>) v[3]).build();
+                .putAllArguments(arguments).build();
+    }
+
+    /** A map key as a JSON Pointer segment; the read context cuts it if it is not plausible. */
+    private static String pointerSegment(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 
     private static Map<String, String> message(Violation v) {

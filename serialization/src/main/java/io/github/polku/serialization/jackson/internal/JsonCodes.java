@@ -41,6 +41,11 @@ public final class JsonCodes {
     public static final String LIMIT_NUMBER_LENGTH = "polku.json.limit.numberLength";
     /** A document larger than allowed; argument {@code max}. */
     public static final String LIMIT_DOCUMENT_SIZE = "polku.json.limit.documentSize";
+    /**
+     * More violations than {@code ReadLimits.getMaxViolations()}: the last violation of a capped
+     * report; arguments {@code max} and {@code more} (how many were left out).
+     */
+    public static final String LIMIT_VIOLATIONS = "polku.json.limit.violations";
     /** Content after the end of the document. */
     public static final String TRAILING = "polku.json.trailingContent";
 

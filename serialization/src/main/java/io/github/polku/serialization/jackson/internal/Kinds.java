@@ -1,6 +1,7 @@
 package io.github.polku.serialization.jackson.internal;
 
 import io.github.polku.client.PersonalIdentityCode;
+import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.ValidationReport;
 import java.math.BigDecimal;
@@ -533,7 +534,8 @@ final class Kinds {
                 c.pop();
                 if (v == ReadContext.INVALID) {
                     ok = false;
-                } else {
+                    values.clear();     // GH-21: an invalid list is never built; do not hold its values
+                } else if (ok) {
                     values.add(v);
                 }
             }

@@ -1,12 +1,12 @@
 package io.github.polku.serialization.jackson.internal;
 
+import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The state of one read: the options, the violations found so far and the JSON Pointer of the
@@ -20,11 +20,13 @@ public final class ReadContext {
 
     /** The longest property name or map key a violation repeats. */
     static final int MAX_ECHOED_NAME = 64;
-    private static final int IDENTITY_CODE_LENGTH = 11;
-    private static final Pattern IDENTITY_CODE_SHAPE = Pattern.compile("[0-9]{6}[-+A-FU-Ya-fu-y][0-9]{3}[0-9A-Ya-y]");
 
     private final boolean strict;
+    private final int maxViolations;
     private final List<Violation> violations = new ArrayList<>();
+    /** How many violations were left out over the cap, and the highest severity among them. */
+    private long leftOut;
+    private Severity leftOutSeverity;
     private String[] segments = new String[16];
     private int depth;
 
@@ -34,7 +36,18 @@ public final class ReadContext {
      * @param strict  whether unknown properties are errors (else warnings)
      */
     public ReadContext(boolean strict) {
+        this(strict, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Creates a context that keeps at most {@code maxViolations} violations and counts the rest.
+     *
+     * @param strict  whether unknown properties are errors (else warnings)
+     * @param maxViolations  the number of violations kept, positive
+     */
+    public ReadContext(boolean strict, int maxViolations) {
         this.strict = strict;
+        this.maxViolations = maxViolations;
     }
 
     public boolean isStrict() {
@@ -127,7 +140,7 @@ public final class ReadContext {
                 return false;
             }
         }
-        return n < IDENTITY_CODE_LENGTH || !IDENTITY_CODE_SHAPE.matcher(segment).find();
+        return !Identifiers.holdsIdentityCode(segment);
     }
 
     String pointer(String child) {
@@ -147,16 +160,39 @@ public final class ReadContext {
      * @return {@link #INVALID}
      */
     public Object error(String code, Object... arguments) {
-        add(code, Severity.ERROR, pointer(), arguments);
+        if (!full(Severity.ERROR)) {
+            add(code, Severity.ERROR, pointer(), arguments);
+        }
         return INVALID;
     }
 
     public Object errorAt(String child, String code, Object... arguments) {
-        add(code, Severity.ERROR, pointer(child), arguments);
+        if (!full(Severity.ERROR)) {
+            add(code, Severity.ERROR, pointer(child), arguments);
+        }
         return INVALID;
     }
 
+    /**
+     * Checks if the cap is reached; if so, counts one more violation of that severity as left out.
+     * Why count instead of keep: a 16 MiB document can hold millions of wrong values, and keeping a
+     * violation for each exhausts any heap.
+     */
+    private boolean full(Severity severity) {
+        if (violations.size() < maxViolations) {
+            return false;
+        }
+        leftOut++;
+        if (leftOutSeverity == null || severity.compareTo(leftOutSeverity) < 0) {
+            leftOutSeverity = severity;
+        }
+        return true;
+    }
+
     public void add(String code, Severity severity, String pointer, Object... arguments) {
+        if (full(severity)) {
+            return;
+        }
         Map<String, Object> args = new LinkedHashMap<>();
         for (int i = 0; i + 1 < arguments.length; i += 2) {
             args.put((String) arguments[i], arguments[i + 1]);
@@ -165,18 +201,44 @@ public final class ReadContext {
     }
 
     public void unknownProperty(String name) {
-        add(JsonCodes.UNKNOWN_PROPERTY, strict ? Severity.ERROR : Severity.WARNING, pointer(name));
+        Severity severity = strict ? Severity.ERROR : Severity.WARNING;
+        if (!full(severity)) {
+            add(JsonCodes.UNKNOWN_PROPERTY, severity, pointer(name));
+        }
     }
 
     public void relocate(List<Violation> found) {
         String prefix = pointer();
         for (Violation v : found) {
-            violations.add(v.atLocation(prefix));
+            if (!full(v.getSeverity())) {
+                violations.add(v.atLocation(prefix));
+            }
         }
     }
 
     public void addAll(List<Violation> found) {
-        violations.addAll(found);
+        for (Violation v : found) {
+            if (!full(v.getSeverity())) {
+                violations.add(v);
+            }
+        }
+    }
+
+    /**
+     * Gets the violations kept, followed, if any were left out over the cap, by one
+     * {@link JsonCodes#LIMIT_VIOLATIONS} violation at the document that counts them, with the
+     * highest severity among them (a left-out error keeps the document invalid).
+     *
+     * @return a new list, not null
+     */
+    public List<Violation> finish() {
+        List<Violation> all = new ArrayList<>(violations.size() + 1);
+        all.addAll(violations);
+        if (leftOut > 0) {
+            all.add(Violation.of(JsonCodes.LIMIT_VIOLATIONS, leftOutSeverity, "",
+                    Map.of("max", maxViolations, "more", leftOut)));
+        }
+        return all;
     }
 
     /**

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * GH-10: replays every saved hostile input in {@code src/test/resources/fuzz/regressions/}: the
  * hand-made representatives of each mutation class and any input a fuzz run found. Each must pass
  * every invariant of the fuzz oracle and read into a report with at least one error, except the
- * files named {@code valid-*}: a byte-order mark and UTF-16 are detected and read (RFC 8259 allows
- * a parser to accept them).
+ * files named {@code valid-*}: a UTF-8 byte-order mark is read (RFC 8259 allows a parser to accept
+ * it). UTF-16 is refused since GH-21 ({@code client-utf16.json}).
  */
 class FuzzRegressionTest {
 
