@@ -66,7 +66,7 @@ public abstract class ClientCouncil {
      *
      * @return the number of meetings a year, zero or more
      */
-    @PositiveOrZero
+    @PositiveOrZero(message = "{jakarta.validation.constraints.PositiveOrZero}")
     public abstract int getMeetingsPerYear();
 
     /**

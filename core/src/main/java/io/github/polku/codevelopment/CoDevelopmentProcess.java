@@ -36,7 +36,7 @@ import org.immutables.value.Value;
  *         .addTheme(Theme.GROUP_ACTIVITIES)
  *         .addParticipant(client).addSession(workshop).addIdea(idea).addChange(change)
  *         .build();
- * ValidationReport report = PolkuValidator.create().validate(process);
+ * ValidationReport report = PolkuValidator.shared().validate(process);
  * }</pre>
  * <p>
  * This class is immutable and thread-safe.
@@ -79,7 +79,7 @@ public abstract class CoDevelopmentProcess {
      *
      * @return the title, not null, must not be blank
      */
-    @NotBlank
+    @NotBlank(message = "{jakarta.validation.constraints.NotBlank}")
     public abstract String getTitle();
 
     /**

@@ -69,8 +69,8 @@ public abstract class AnonymousContact {
      *
      * @return the place, not null
      */
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{jakarta.validation.constraints.NotBlank}")
+    @Size(max = 200, message = "{jakarta.validation.constraints.Size}")
     public abstract String getPlace();
 
     /**

@@ -65,7 +65,7 @@ public abstract class Goal {
      * @return the words, not null
      */
     @Value.Redacted
-    @NotBlank
+    @NotBlank(message = "{jakarta.validation.constraints.NotBlank}")
     public abstract String getWords();
 
     /**

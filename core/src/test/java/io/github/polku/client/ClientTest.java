@@ -1,5 +1,6 @@
 package io.github.polku.client;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.polku.calendar.DateRange;
 import io.github.polku.testing.Samples;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClientTest {
 
     private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> assertViolations(Object value) {
-        return assertThat(PolkuValidator.create().validate(value).getViolations())
+        return assertThat(CrossCheckedValidator.shared().validate(value).getViolations())
                 .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath);
     }
 
@@ -121,7 +121,7 @@ class ClientTest {
             if (warns) {
                 assertViolations(client).containsExactly(
                         tuple("polku.client.namedWorker.temporaryPeriod", Severity.WARNING, "/namedWorker/assignment/end"));
-                assertThat(PolkuValidator.create().validate(client).getViolations().get(0).getArguments())
+                assertThat(CrossCheckedValidator.shared().validate(client).getViolations().get(0).getArguments())
                         .containsEntry("maxMonths", "12");
             } else {
                 assertViolations(client).isEmpty();

@@ -1,10 +1,10 @@
 package io.github.polku.codevelopment;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.polku.calendar.DateRange;
 import io.github.polku.testing.CoDevelopmentSamples;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
@@ -24,7 +24,7 @@ import net.jqwik.api.Provide;
  */
 class CoDevelopmentProcessPropertiesTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
     private static final LocalDate START = LocalDate.of(2015, 1, 1);
 
     @Provide

@@ -1,5 +1,6 @@
 package io.github.polku.codevelopment;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import static io.github.polku.testing.CoDevelopmentSamples.baseline;
 import static io.github.polku.testing.CoDevelopmentSamples.developerClient;
 import static io.github.polku.testing.CoDevelopmentSamples.participant;
@@ -13,7 +14,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.polku.calendar.DateRange;
 import io.github.polku.testing.CoDevelopmentSamples;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CoDevelopmentProcessTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
     private static final LocalDate FEB_8 = LocalDate.of(2017, 2, 8);
 
     private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> assertViolations(CoDevelopmentProcess process) {

@@ -1,5 +1,6 @@
 package io.github.polku.path;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import io.github.polku.measurement.IcfChapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.polku.client.OmissionReason;
 import io.github.polku.testing.Samples;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.time.LocalDate;
@@ -90,7 +90,7 @@ class PathValuesTest {
         void keepsPersonalDataOutOfViolations() {
             ClientPlan plan = ClientPlan.builder().createdOn(LocalDate.of(2025, 5, 6)).clientView("FICTIONAL-A")
                     .workerView("FICTIONAL-B").agreement(false).build();
-            assertThat(PolkuValidator.create().validate(Samples.pathBuilder().plan(plan).build()).toString())
+            assertThat(CrossCheckedValidator.shared().validate(Samples.pathBuilder().plan(plan).build()).toString())
                     .doesNotContain("FICTIONAL");
         }
     }
@@ -102,7 +102,7 @@ class PathValuesTest {
         void reportsBothMissingJustificationsWhenViewsDisagree() {
             ClientPlan plan = ClientPlan.builder().createdOn(LocalDate.of(2025, 5, 6)).clientView("a").workerView("b")
                     .agreement(false).build();
-            assertThat(PolkuValidator.create().validate(plan).getViolations())
+            assertThat(CrossCheckedValidator.shared().validate(plan).getViolations())
                     .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
                     .containsExactlyInAnyOrder(
                             tuple("polku.path.plan.clientJustification.missing", Severity.ERROR, "/clientJustification"),
@@ -113,14 +113,14 @@ class PathValuesTest {
         void acceptsDisagreementWithBothJustifications() {
             ClientPlan plan = ClientPlan.builder().createdOn(LocalDate.of(2025, 5, 6)).clientView("a").workerView("b")
                     .agreement(false).clientJustification("c").workerJustification("d").build();
-            assertThat(PolkuValidator.create().validate(plan).isEmpty()).isTrue();
+            assertThat(CrossCheckedValidator.shared().validate(plan).isEmpty()).isTrue();
         }
 
         @Test
         void reportsEvaluationDatesOutOfOrder() {
             ClientPlan plan = ClientPlan.builder().createdOn(LocalDate.of(2025, 5, 6)).clientView("a").workerView("b")
                     .addEvaluationDates(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 7, 1)).build();
-            assertThat(PolkuValidator.create().validate(plan).getViolations())
+            assertThat(CrossCheckedValidator.shared().validate(plan).getViolations())
                     .extracting(Violation::getCode, Violation::getSeverity, Violation::getPath)
                     .containsExactly(tuple("polku.path.dates.order", Severity.ERROR, "/evaluationDates/1"));
         }

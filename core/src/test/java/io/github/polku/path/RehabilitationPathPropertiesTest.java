@@ -1,5 +1,6 @@
 package io.github.polku.path;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import io.github.polku.measurement.IcfChapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import io.github.polku.calendar.DateRange;
 import io.github.polku.client.ClientId;
 import io.github.polku.client.OmissionReason;
 import io.github.polku.testing.Samples;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ import net.jqwik.api.constraints.Size;
 
 class RehabilitationPathPropertiesTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
 
     /** ADVANCE tries any stage; ADVANCE_NEXT picks one of the current stage's successors. */
     enum Kind { ADVANCE, ADVANCE_NEXT, PAUSE, RESUME, CLOSE }

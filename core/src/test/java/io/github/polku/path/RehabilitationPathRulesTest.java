@@ -1,5 +1,6 @@
 package io.github.polku.path;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import io.github.polku.measurement.IcfChapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -10,7 +11,6 @@ import io.github.polku.client.OmissionReason;
 import io.github.polku.client.Organiser;
 import io.github.polku.client.OrganiserType;
 import io.github.polku.testing.Samples;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RehabilitationPathRulesTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
 
     private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> assertViolations(Object value) {
         List<Violation> violations = VALIDATOR.validate(value).getViolations();

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ExpressionLanguageTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final PolkuValidator VALIDATOR = PolkuValidator.shared();
 
     @Nested
     class Rendering {
@@ -99,12 +99,14 @@ class ExpressionLanguageTest {
             assertThat(VALIDATOR.validate(contactAt("${1+1}")).getViolations()).isEmpty();
         }
 
-        @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"jakarta.el.ExpressionFactory", "org.glassfish.expressly.ExpressionFactoryImpl",
-                "com.sun.el.ExpressionFactoryImpl"})
-        void runsWithoutAnExpressionLanguageImplementation(String className) {
-            assertThatExceptionOfType(ClassNotFoundException.class)
-                    .isThrownBy(() -> Class.forName(className, false, PolkuValidator.class.getClassLoader()));
+        @Test
+        void usesNoExpressionLanguageEvenWithAnImplementationOnThePath() throws ClassNotFoundException {
+            // GH-15: the tests compare with plain validators, so an EL implementation is on the test
+            // path; the tests above therefore show that PolkuValidator ignores it.
+            assertThat(Class.forName("org.glassfish.expressly.ExpressionFactoryImpl", false,
+                    ExpressionLanguageTest.class.getClassLoader())).isNotNull();
+            String hostile = "${1+1}";
+            assertThat(VALIDATOR.validate(contactAt(hostile)).isEmpty()).isTrue();
         }
     }
 

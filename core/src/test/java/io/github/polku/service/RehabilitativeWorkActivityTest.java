@@ -1,5 +1,6 @@
 package io.github.polku.service;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import static io.github.polku.service.ServiceSamples.HALF_YEAR_2024;
 import static io.github.polku.service.ServiceSamples.workActivity;
 import static io.github.polku.service.ServiceSamples.workActivityService;
@@ -9,7 +10,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.polku.calendar.DateRange;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RehabilitativeWorkActivityTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
 
     private static List<Violation> violationsOf(RehabilitativeWorkActivity rwa) {
         return VALIDATOR.validate(workActivityService(rwa)).getViolations();

@@ -1,9 +1,9 @@
 package io.github.polku.service;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.polku.calendar.DateRange;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
 import java.math.BigDecimal;
@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.IntRange;
 /** Invariants over generated services that keep within the legal bounds. */
 class ServicePropertiesTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
 
     @Property(tries = 200)
     void lawfulWorkActivityHasNoError(@ForAll("lawfulWorkActivities") RehabilitativeWorkActivity rwa) {

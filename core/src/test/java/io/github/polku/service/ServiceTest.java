@@ -1,5 +1,6 @@
 package io.github.polku.service;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import static io.github.polku.service.ServiceSamples.socialRehabilitation;
 import static io.github.polku.service.ServiceSamples.voucher;
 import static io.github.polku.service.ServiceSamples.voucherService;
@@ -12,7 +13,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.polku.calendar.DateRange;
 import io.github.polku.validation.IncompleteValueException;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.math.BigDecimal;
@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ServiceTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
 
     @Nested
     class Construction {

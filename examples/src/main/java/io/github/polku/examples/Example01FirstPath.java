@@ -119,18 +119,17 @@ public final class Example01FirstPath {
         System.out.println("Closure:         " + path.getClosure().orElseThrow().getDestination());
 
         // 5. Validate client and path together; every problem would be listed, none is thrown.
-        try (PolkuValidator validator = PolkuValidator.create()) {
-            ValidationReport report = validator.validate(client).and(validator.validate(path));
-            System.out.println("Report:          valid=" + report.isValid() + ", violations=" + report.getViolations().size());
+        PolkuValidator validator = PolkuValidator.shared();
+        ValidationReport report = validator.validate(client).and(validator.validate(path));
+        System.out.println("Report:          valid=" + report.isValid() + ", violations=" + report.getViolations().size());
 
-            // 6. The same path without the client's own view in the plan.
-            ClientPlan withoutClientView = ClientPlan.builder().createdOn(planned).workerView("(fictional) Group work")
-                    .addParticipant(PlanParticipant.NAMED_WORKER).addGoal(company).addGoal(rhythm).build();
-            ValidationReport broken = validator.validate(path.withPlan(withoutClientView));
-            System.out.println("Without view:    valid=" + broken.isValid());
-            broken.getViolations().forEach(v -> System.out.println("  " + v.getSeverity() + " " + v.getPath() + " "
-                    + v.getCode() + ": " + v.getMessage(Locale.ENGLISH)));
-        }
+        // 6. The same path without the client's own view in the plan.
+        ClientPlan withoutClientView = ClientPlan.builder().createdOn(planned).workerView("(fictional) Group work")
+                .addParticipant(PlanParticipant.NAMED_WORKER).addGoal(company).addGoal(rhythm).build();
+        ValidationReport broken = validator.validate(path.withPlan(withoutClientView));
+        System.out.println("Without view:    valid=" + broken.isValid());
+        broken.getViolations().forEach(v -> System.out.println("  " + v.getSeverity() + " " + v.getPath() + " "
+                + v.getCode() + ": " + v.getMessage(Locale.ENGLISH)));
     }
 
     private static Service service(String id, ServiceMethod method, ServiceForm form, DeliveryMode mode,

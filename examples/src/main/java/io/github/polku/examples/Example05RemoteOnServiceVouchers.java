@@ -113,18 +113,17 @@ public final class Example05RemoteOnServiceVouchers {
             System.out.println("  " + s.getId().getValue() + " " + s.getDeliveryMode() + " by "
                     + s.getProvider().getApprovedProviderId().orElse("?") + ", " + s.getPeriod());
         }
-        try (PolkuValidator validator = PolkuValidator.create()) {
-            System.out.println("Path valid:     " + validator.validate(path).isValid() + ", closed " + path.getClosure().orElseThrow()
-                    .getDestination());
+        PolkuValidator validator = PolkuValidator.shared();
+        System.out.println("Path valid:     " + validator.validate(path).isValid() + ", closed " + path.getClosure().orElseThrow()
+                .getDestination());
 
-            // 5. The rules a voucher must meet: a voucher with no value and no assessment, at an unapproved provider.
-            Service careless = onSite.withProvider(Provider.builder().type(ProviderType.PRIVATE).name("Unlisted Fictional Oy").build())
-                    .withFunding(Funding.ofVoucher(Voucher.builder().build()));
-            ValidationReport report = validator.validate(careless);
-            System.out.println("Careless voucher: valid=" + report.isValid());
-            for (Violation v : report.getViolations()) {
-                System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + ": " + v.getMessage(Locale.ENGLISH));
-            }
+        // 5. The rules a voucher must meet: a voucher with no value and no assessment, at an unapproved provider.
+        Service careless = onSite.withProvider(Provider.builder().type(ProviderType.PRIVATE).name("Unlisted Fictional Oy").build())
+                .withFunding(Funding.ofVoucher(Voucher.builder().build()));
+        ValidationReport report = validator.validate(careless);
+        System.out.println("Careless voucher: valid=" + report.isValid());
+        for (Violation v : report.getViolations()) {
+            System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + ": " + v.getMessage(Locale.ENGLISH));
         }
     }
 

@@ -65,10 +65,9 @@ public final class Example07CohortOutcomes {
     public static void main(String[] args) {
         // 1. The cohort: 280 generated paths (see FictionalCohort for how each one is made); all must be valid.
         List<RehabilitationPath> paths = FictionalCohort.paths(280);
-        try (PolkuValidator validator = PolkuValidator.create()) {
-            long invalid = paths.stream().map(validator::validate).filter(r -> !r.isValid()).count();
-            System.out.println("Paths: " + paths.size() + ", invalid: " + invalid);
-        }
+        PolkuValidator validator = PolkuValidator.shared();
+        long invalid = paths.stream().map(validator::validate).filter(r -> !r.isValid()).count();
+        System.out.println("Paths: " + paths.size() + ", invalid: " + invalid);
 
         // 2. Closures by destination, with shares.
         CohortSummary summary = CohortSummary.of(paths);

@@ -64,7 +64,7 @@ public final class PolkuDocuments {
 
     /** Holds the shared validator, created on first use. */
     private static final class Validator {
-        static final PolkuValidator INSTANCE = PolkuValidator.create();
+        static final PolkuValidator INSTANCE = PolkuValidator.shared();
     }
 
     /**

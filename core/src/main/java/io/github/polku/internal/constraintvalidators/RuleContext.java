@@ -1,8 +1,9 @@
-package io.github.polku.internal.validation;
+package io.github.polku.internal.constraintvalidators;
 
 import io.github.polku.rules.RuleBook;
 import io.github.polku.validation.Severity;
-import java.util.Collections;
+import io.github.polku.validation.Violation;
+import io.github.polku.validation.ViolationPayload;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
@@ -30,7 +31,10 @@ public final class RuleContext {
     }
 
     /**
-     * Reports a violation.
+     * Reports a violation through Hibernate Validator's own API, so that any Jakarta Validator
+     * reports it right: the pointer becomes property nodes (list indexes on the node after the
+     * list, as Hibernate Validator does), the arguments become message parameters of the template
+     * {@code {code}}, and the code, severity and arguments travel as a {@link ViolationPayload}.
      *
      * @param severity the severity
      * @param code the code, also the message key
@@ -46,16 +50,37 @@ public final class RuleContext {
         for (int i = 0; i < arguments.length; i += 2) {
             named.put(String.valueOf(arguments[i]), String.valueOf(arguments[i + 1]));
         }
-        // Hibernate Validator drops constraint violations that are equal by message and property
-        // path, and ignores the dynamic payload in that comparison; a sequence number in the
-        // template keeps two reports of one rule (say, for two list elements) apart.
         if (valid) {
             context.disableDefaultConstraintViolation();
             valid = false;
         }
-        context.withDynamicPayload(new ViolationDetail(severity, pointer, Collections.unmodifiableMap(named)))
-                .buildConstraintViolationWithTemplate("{" + code + "}#" + reported++)
-                .addConstraintViolation();
+        // Parameters and payload are copied into each violation when it is added.
+        for (Map.Entry<String, String> e : named.entrySet()) {
+            context.addMessageParameter(e.getKey(), escape(e.getValue()));
+        }
+        context.withDynamicPayload(ViolationPayload.of(code, severity, named));
+        PropertyNodes.add(context.buildConstraintViolationWithTemplate("{" + code + "}"), pointer);
+    }
+
+    /**
+     * Escapes the characters that Hibernate Validator's interpolation gives a meaning to, so that
+     * an argument is always inserted as text and never read as a parameter or an expression.
+     */
+    static String escape(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '{' || c == '}' || c == '$') {
+                if (out == null) {
+                    out = new StringBuilder(value.length() + 8).append(value, 0, i);
+                }
+                out.append('\\');
+            }
+            if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? value : out.toString();
     }
 
     /**
@@ -65,7 +90,7 @@ public final class RuleContext {
      * @param violation the violation, its path relative to {@code prefix}
      * @param prefix the pointer of the checked value below the validated value
      */
-    public void report(io.github.polku.validation.Violation violation, String prefix) {
+    public void report(Violation violation, String prefix) {
         Object[] arguments = new Object[violation.getArguments().size() * 2];
         int i = 0;
         for (Map.Entry<String, String> e : violation.getArguments().entrySet()) {
