@@ -39,13 +39,17 @@ import org.immutables.value.Value;
  * ValidationReport report = PolkuValidator.shared().validate(process);
  * }</pre>
  * <p>
+ * Copies with one value changed come from the {@code with...} methods (for example
+ * {@code withX(value)}), and a builder filled from an existing value from
+ * {@code builder().from(value)}; both run the same construction checks.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @ValidCoDevelopmentProcess
-public abstract class CoDevelopmentProcess {
+public abstract class CoDevelopmentProcess implements WithCoDevelopmentProcess {
 
     /** The code of a participant identifier used twice. */
     public static final String DUPLICATE_PARTICIPANT = "polku.codevelopment.participant.duplicateId";
