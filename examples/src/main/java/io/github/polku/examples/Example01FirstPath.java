@@ -71,6 +71,7 @@ public final class Example01FirstPath {
      * @param args  not used
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         // 1. The client: pseudonymous id, language, organiser, support need, named social worker.
         Organiser county = Organiser.of(OrganiserType.WELLBEING_SERVICES_COUNTY, "KESKI_SUOMI");
         Client client = Client.builder().clientId(ClientId.of("C-DEMO-0001")).language(ClientLanguage.FINNISH)

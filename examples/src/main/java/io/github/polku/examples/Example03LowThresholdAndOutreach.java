@@ -53,6 +53,7 @@ public final class Example03LowThresholdAndOutreach {
      * @param args  not used
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         // 1. Coffee mornings at the meeting place: only date, place, what was done and how many came.
         List<AnonymousContact> contacts = new ArrayList<>();
         int[] visitors = {7, 9, 6, 8};

@@ -63,6 +63,7 @@ public final class Example04CoDevelopment {
      * @param args  not used
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         // 1. Six developer clients who set the agenda and priorities, committing as their strength allows.
         CoDevelopmentProcess.Builder builder = CoDevelopmentProcess.builder().id(ProcessId.of("SOSKU-JKL-2017"))
                 .title("Developing social rehabilitation together with clients").organiser(JYVASKYLA)

@@ -72,6 +72,7 @@ public final class Example05RemoteOnServiceVouchers {
      * @param args  not used
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         // 1. Services from approved voucher providers: on site, then remote while the sites are closed.
         Service onSite = voucherService("S-ONSITE", "HML-PS-0001", ServiceMethod.EVERYDAY_LIFE_COACHING, ServiceForm.GROUP,
                 DeliveryMode.ON_SITE, LocalDate.of(2020, 2, 10), LocalDate.of(2020, 3, 13));

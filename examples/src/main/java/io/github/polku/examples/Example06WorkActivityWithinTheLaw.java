@@ -53,6 +53,7 @@ public final class Example06WorkActivityWithinTheLaw {
      * @param args  not used
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         // 1. The limits in force on 1 January 2024, from the rule book.
         LocalDate start = LocalDate.of(2024, 1, 1);
         RuleSet rules = RuleBook.finland().getEffective(start);

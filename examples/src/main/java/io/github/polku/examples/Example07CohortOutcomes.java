@@ -63,6 +63,7 @@ public final class Example07CohortOutcomes {
      * @param args  not used
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         // 1. The cohort: 280 generated paths (see FictionalCohort for how each one is made); all must be valid.
         List<RehabilitationPath> paths = FictionalCohort.paths(280);
         PolkuValidator validator = PolkuValidator.shared();

@@ -45,6 +45,7 @@ public final class Example08StreamingValidation {
      * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
+        ExampleData.quietLogs();
         PolkuDocuments documents = PolkuDocuments.strict();
 
         // 1. A small file from another organisation: one summary line per record.

@@ -37,6 +37,7 @@ public final class Example09AssessmentDeadline {
      * @param args  not used
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         // 1. The matter becomes pending: a relative calls on the Wednesday before Easter.
         LocalDate pending = LocalDate.of(2025, 4, 16);
 
