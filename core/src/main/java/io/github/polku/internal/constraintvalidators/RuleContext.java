@@ -54,33 +54,14 @@ public final class RuleContext {
             context.disableDefaultConstraintViolation();
             valid = false;
         }
-        // Parameters and payload are copied into each violation when it is added.
+        // Parameters and payload are copied into each violation when it is added. Hibernate
+        // Validator inserts parameter values as literal text, never as an expression
+        // (ExpressionLanguageTest).
         for (Map.Entry<String, String> e : named.entrySet()) {
-            context.addMessageParameter(e.getKey(), escape(e.getValue()));
+            context.addMessageParameter(e.getKey(), e.getValue());
         }
         context.withDynamicPayload(ViolationPayload.of(code, severity, named));
         PropertyNodes.add(context.buildConstraintViolationWithTemplate("{" + code + "}"), pointer);
-    }
-
-    /**
-     * Escapes the characters that Hibernate Validator's interpolation gives a meaning to, so that
-     * an argument is always inserted as text and never read as a parameter or an expression.
-     */
-    static String escape(String value) {
-        StringBuilder out = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' || c == '{' || c == '}' || c == '$') {
-                if (out == null) {
-                    out = new StringBuilder(value.length() + 8).append(value, 0, i);
-                }
-                out.append('\\');
-            }
-            if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? value : out.toString();
     }
 
     /**
