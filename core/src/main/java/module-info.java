@@ -24,10 +24,26 @@ module io.github.polku.core {
     exports io.github.polku.path;
     exports io.github.polku.quality;
 
+    // The rule validators are registered the way Hibernate Validator's own are: as services
+    // (and, on the class path, in META-INF/services/jakarta.validation.ConstraintValidator), so
+    // that the exported constraint annotations say validatedBy = {} and name no internal class.
+    provides jakarta.validation.ConstraintValidator with
+            io.github.polku.internal.constraintvalidators.CoDevelopmentProcessRules,
+            io.github.polku.internal.constraintvalidators.CompleteVoucherValidator,
+            io.github.polku.internal.constraintvalidators.ConsistentServiceValidator,
+            io.github.polku.internal.constraintvalidators.LawfulWorkActivityValidator,
+            io.github.polku.internal.constraintvalidators.RoleAssignmentRules,
+            io.github.polku.internal.constraintvalidators.ValidAnonymousContactRules,
+            io.github.polku.internal.constraintvalidators.ValidClientPlanRules,
+            io.github.polku.internal.constraintvalidators.ValidClientRules,
+            io.github.polku.internal.constraintvalidators.ValidGoalRules,
+            io.github.polku.internal.constraintvalidators.ValidRehabilitationPathRules,
+            io.github.polku.internal.constraintvalidators.ValidServiceNeedAssessmentRules;
+
     // Hibernate Validator instantiates the constraint validators and reads the getters.
     // ... and the serialization module applies the one identity-code rule and the message argument names.
-    exports io.github.polku.internal.validation to org.hibernate.validator, io.github.polku.serialization;
-    opens io.github.polku.internal.validation to org.hibernate.validator;
+    exports io.github.polku.internal.validation to io.github.polku.serialization;
+    opens io.github.polku.internal.constraintvalidators to org.hibernate.validator;
     opens io.github.polku.validation to org.hibernate.validator;
     opens io.github.polku.client to org.hibernate.validator;
     opens io.github.polku.contact to org.hibernate.validator;

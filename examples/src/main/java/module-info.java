@@ -4,6 +4,8 @@
  */
 module io.github.polku.examples {
     requires io.github.polku.serialization;
+    // only to keep Hibernate Validator's start-up line out of the programs' output
+    requires java.logging;
 
     exports io.github.polku.examples;
 }

@@ -44,7 +44,7 @@ public final class PairedCpu {
         PlainPath twin = PlainPath.of(path);
         byte[] json = Documents.json(path);
         PolkuDocuments documents = PolkuDocuments.strict();
-        PolkuValidator validator = PolkuValidator.create();
+        PolkuValidator validator = PolkuValidator.shared();
 
         Supplier<Object> databind = () -> Documents.PLAIN.readValue(json, PlainPath.class);
         Supplier<Object> baselineWrite = () -> Documents.PLAIN.writeValueAsBytes(twin);

@@ -61,7 +61,7 @@ public class PathBenchmark {
         twin = PlainPath.of(path);
         documents = PolkuDocuments.strict();
         json = Documents.json(path);
-        validator = PolkuValidator.create();
+        validator = PolkuValidator.shared();
         ValidationReport report = documents.readAndValidate(json).getReport();
         if (!report.isEmpty() || !Arrays.equals(json, Documents.PLAIN.writeValueAsBytes(twin))) {
             throw new IllegalStateException("The benchmark document must be valid and identical for both sides: " + report);

@@ -70,7 +70,7 @@ public final class StreamHarness {
         }
         System.gc();
         HeapWatch heap = new HeapWatch();
-        PolkuValidator validator = mode.equals("twin") ? PolkuValidator.create() : null;
+        PolkuValidator validator = mode.equals("twin") ? PolkuValidator.shared() : null;
 
         List<Map<String, Object>> checkpoints = new ArrayList<>();
         long start = System.nanoTime();

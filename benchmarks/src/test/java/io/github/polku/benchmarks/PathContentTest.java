@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class PathContentTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final PolkuValidator VALIDATOR = PolkuValidator.shared();
 
     @Nested
     class Path {

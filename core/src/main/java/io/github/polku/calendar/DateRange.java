@@ -3,6 +3,7 @@ package io.github.polku.calendar;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Violation;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,9 @@ import java.util.Optional;
  */
 public final class DateRange {
 
+    /** The code of a text that is not a date range in ISO-8601 interval form. */
+    public static final String FORMAT = "polku.dateRange.format";
+
     /** The code of a range whose end is before its start. */
     public static final String ORDER = "polku.dateRange.order";
 
@@ -42,13 +46,15 @@ public final class DateRange {
      * @param start  the first day, not null
      * @param end  the last day, not null, not before {@code start}
      * @return the range, not null
-     * @throws InvalidValueException with code {@value #ORDER} at {@code /end} if the end is before the start
+     * @throws InvalidValueException with code {@value #ORDER} at {@code /end} if the end is before the
+     *     start; its argument {@code reference} is the pointer {@code /start}, never a date
      */
     public static DateRange of(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw InvalidValueException.of(Violation.error(ORDER, "/end", Map.of("start", start, "end", end)));
+            // The dates may be a client's (a service, a pause): point at the start, never quote it.
+            throw InvalidValueException.of(Violation.error(ORDER, "/end", Map.of("reference", "/start")));
         }
         return new DateRange(start, end);
     }
@@ -73,6 +79,36 @@ public final class DateRange {
      */
     public static DateRange startingOn(LocalDate start) {
         return new DateRange(Objects.requireNonNull(start, "start"), null);
+    }
+
+    /**
+     * Obtains a range from its ISO-8601 interval text, as {@link #toString()} writes it:
+     * {@code 2020-03-16/2020-05-31} for a closed range, {@code 2020-06-01/..} for an open one.
+     *
+     * @param text  the text to parse, not null
+     * @return the range, not null
+     * @throws InvalidValueException with code {@value #FORMAT} if the text is not {@code start/end}
+     *     or {@code start/..} with ISO-8601 dates, or {@value #ORDER} if the end is before the start;
+     *     neither quotes the text, which may hold a client's dates
+     */
+    public static DateRange parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.toString();
+        int slash = s.indexOf('/');
+        if (slash < 0 || s.indexOf('/', slash + 1) >= 0) {
+            throw InvalidValueException.of(Violation.error(FORMAT, "", Map.of()));
+        }
+        LocalDate start = parseDate(s.substring(0, slash), "/start");
+        String end = s.substring(slash + 1);
+        return end.equals("..") ? startingOn(start) : of(start, parseDate(end, "/end"));
+    }
+
+    private static LocalDate parseDate(String text, String pointer) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidValueException.of(Violation.error(FORMAT, pointer, Map.of()));
+        }
     }
 
     /**
@@ -131,6 +167,18 @@ public final class DateRange {
     public long lengthInDays(LocalDate asOf) {
         LocalDate last = end != null ? end : asOf;
         return last.isBefore(start) ? 0 : ChronoUnit.DAYS.between(start, last) + 1;
+    }
+
+    /**
+     * Returns a copy of this range starting on the given day, with the same end (or none).
+     *
+     * @param newStart  the first day, not null, not after the end
+     * @return the range, not null
+     * @throws InvalidValueException with code {@value #ORDER} if the range has an end before
+     *     {@code newStart}
+     */
+    public DateRange withStart(LocalDate newStart) {
+        return end == null ? startingOn(newStart) : of(newStart, end);
     }
 
     /**

@@ -32,13 +32,17 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  * <p>
+ * Copies with one value changed come from the {@code with...} methods (for example
+ * {@code withX(value)}), and a builder filled from an existing value from
+ * {@code builder().from(value)}; both run the same construction checks.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @ValidClient
-public abstract class Client {
+public abstract class Client implements WithClient {
 
     /** The code of a client that has both a named worker and a reason for having none. */
     public static final String NAMED_WORKER_CONTRADICTION = "polku.client.namedWorker.omittedAndPresent";

@@ -18,12 +18,16 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  * <p>
+ * Copies with one value changed come from the {@code with...} methods (for example
+ * {@code withX(value)}), and a builder filled from an existing value from
+ * {@code builder().from(value)}; both run the same construction checks.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class NamedWorker {
+public abstract class NamedWorker implements WithNamedWorker {
 
     NamedWorker() {
         // package-private: only the generated implementation extends this type

@@ -3,7 +3,6 @@ package io.github.polku.client;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.polku.internal.validation.ValidClientRules;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -23,7 +22,7 @@ import java.lang.annotation.Target;
  * @since 0.1.0
  */
 @Documented
-@Constraint(validatedBy = ValidClientRules.class)
+@Constraint(validatedBy = {})
 @Target(TYPE)
 @Retention(RUNTIME)
 public @interface ValidClient {

@@ -24,12 +24,16 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  * <p>
+ * Copies with one value changed come from the {@code with...} methods (for example
+ * {@code withX(value)}), and a builder filled from an existing value from
+ * {@code builder().from(value)}; both run the same construction checks.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ClientCouncil {
+public abstract class ClientCouncil implements WithClientCouncil {
 
     /** The code of a membership cap below one. */
     public static final String CAP_NOT_POSITIVE = "polku.codevelopment.council.cap.notPositive";
@@ -66,7 +70,7 @@ public abstract class ClientCouncil {
      *
      * @return the number of meetings a year, zero or more
      */
-    @PositiveOrZero
+    @PositiveOrZero(message = "{jakarta.validation.constraints.PositiveOrZero}")
     public abstract int getMeetingsPerYear();
 
     /**

@@ -36,8 +36,12 @@ import org.immutables.value.Value;
  *         .addTheme(Theme.GROUP_ACTIVITIES)
  *         .addParticipant(client).addSession(workshop).addIdea(idea).addChange(change)
  *         .build();
- * ValidationReport report = PolkuValidator.create().validate(process);
+ * ValidationReport report = PolkuValidator.shared().validate(process);
  * }</pre>
+ * <p>
+ * Copies with one value changed come from the {@code with...} methods (for example
+ * {@code withX(value)}), and a builder filled from an existing value from
+ * {@code builder().from(value)}; both run the same construction checks.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -45,7 +49,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValidCoDevelopmentProcess
-public abstract class CoDevelopmentProcess {
+public abstract class CoDevelopmentProcess implements WithCoDevelopmentProcess {
 
     /** The code of a participant identifier used twice. */
     public static final String DUPLICATE_PARTICIPANT = "polku.codevelopment.participant.duplicateId";
@@ -79,7 +83,7 @@ public abstract class CoDevelopmentProcess {
      *
      * @return the title, not null, must not be blank
      */
-    @NotBlank
+    @NotBlank(message = "{jakarta.validation.constraints.NotBlank}")
     public abstract String getTitle();
 
     /**

@@ -39,7 +39,7 @@ public abstract class CouncilStatement {
      *
      * @return the subject, not null, must not be blank
      */
-    @NotBlank
+    @NotBlank(message = "{jakarta.validation.constraints.NotBlank}")
     public abstract String getSubject();
 
     /**

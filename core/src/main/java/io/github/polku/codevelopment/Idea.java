@@ -52,7 +52,7 @@ public abstract class Idea {
      *
      * @return the title, not null, must not be blank
      */
-    @NotBlank
+    @NotBlank(message = "{jakarta.validation.constraints.NotBlank}")
     public abstract String getTitle();
 
     /**

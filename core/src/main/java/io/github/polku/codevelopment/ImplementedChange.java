@@ -42,7 +42,7 @@ public abstract class ImplementedChange {
      *
      * @return the title, not null, must not be blank
      */
-    @NotBlank
+    @NotBlank(message = "{jakarta.validation.constraints.NotBlank}")
     public abstract String getTitle();
 
     /**

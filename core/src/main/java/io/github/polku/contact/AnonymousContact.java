@@ -32,13 +32,17 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  * <p>
+ * Copies with one value changed come from the {@code with...} methods (for example
+ * {@code withX(value)}), and a builder filled from an existing value from
+ * {@code builder().from(value)}; both run the same construction checks.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @ValidAnonymousContact
-public abstract class AnonymousContact {
+public abstract class AnonymousContact implements WithAnonymousContact {
 
     /** The code of a count of people below one. */
     public static final String PEOPLE_COUNT = "polku.contact.peopleCount.notPositive";
@@ -69,8 +73,8 @@ public abstract class AnonymousContact {
      *
      * @return the place, not null
      */
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{jakarta.validation.constraints.NotBlank}")
+    @Size(max = 200, message = "{jakarta.validation.constraints.Size}")
     public abstract String getPlace();
 
     /**

@@ -25,13 +25,17 @@ import org.immutables.value.Value;
  * The validator reports a missing view or justification (error, rule 7), evaluation dates out of
  * order (error), and, on the path, a minor's plan without the child's own view (warning).
  * <p>
+ * Copies with one value changed come from the {@code with...} methods (for example
+ * {@code withX(value)}), and a builder filled from an existing value from
+ * {@code builder().from(value)}; both run the same construction checks.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @ValidClientPlan
-public abstract class ClientPlan {
+public abstract class ClientPlan implements WithClientPlan {
 
     /** The code of a goal identifier that appears more than once in a plan. */
     public static final String DUPLICATE_GOAL_ID = "polku.path.goal.duplicateId";

@@ -31,13 +31,17 @@ import org.immutables.value.Value;
  *         .withStatus(GoalStatus.ACTIVE, LocalDate.of(2025, 5, 6));
  * }</pre>
  * <p>
+ * Copies with one value changed come from the {@code with...} methods (for example
+ * {@code withX(value)}), and a builder filled from an existing value from
+ * {@code builder().from(value)}; both run the same construction checks.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @ValidGoal
-public abstract class Goal {
+public abstract class Goal implements WithGoal {
 
     Goal() {
         // package-private: only the generated implementation extends this type
@@ -65,7 +69,7 @@ public abstract class Goal {
      * @return the words, not null
      */
     @Value.Redacted
-    @NotBlank
+    @NotBlank(message = "{jakarta.validation.constraints.NotBlank}")
     public abstract String getWords();
 
     /**

@@ -16,13 +16,17 @@ import org.immutables.value.Value;
  * The validator reports dates out of order (error) and missed statutory deadlines (warnings,
  * because they describe past events).
  * <p>
+ * Copies with one value changed come from the {@code with...} methods (for example
+ * {@code withX(value)}), and a builder filled from an existing value from
+ * {@code builder().from(value)}; both run the same construction checks.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @ValidServiceNeedAssessment
-public abstract class ServiceNeedAssessment {
+public abstract class ServiceNeedAssessment implements WithServiceNeedAssessment {
 
     ServiceNeedAssessment() {
         // package-private: only the generated implementation extends this type

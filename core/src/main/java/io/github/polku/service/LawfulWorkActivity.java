@@ -3,7 +3,6 @@ package io.github.polku.service;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.polku.internal.validation.LawfulWorkActivityValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -58,7 +57,7 @@ import java.lang.annotation.Target;
  * @since 0.1.0
  */
 @Documented
-@Constraint(validatedBy = LawfulWorkActivityValidator.class)
+@Constraint(validatedBy = {})
 @Target({TYPE})
 @Retention(RUNTIME)
 public @interface LawfulWorkActivity {

@@ -1,7 +1,6 @@
 package io.github.polku.validation;
 
 import io.github.polku.internal.validation.RulePayload;
-import io.github.polku.internal.validation.Violations;
 import io.github.polku.rules.RuleBook;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -26,7 +25,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * (deadlines, days per week, hours per day, allowance) come from the {@link RuleBook} given at
  * creation, choosing the rule set in force on the date that each rule concerns.
  * <pre>{@code
- * PolkuValidator validator = PolkuValidator.create();      // build once, share everywhere
+ * PolkuValidator validator = PolkuValidator.shared();      // built once, shared everywhere
  * ValidationReport report = validator.validate(path);
  * ValidationReport asOf = validator.validate(path, LocalDate.of(2025, 6, 30));
  * }</pre>
@@ -91,16 +90,32 @@ public final class PolkuValidator implements AutoCloseable {
     }
 
     /**
-     * Obtains the shared validator with the built-in Finnish {@link RuleBook#finland() rule book}.
+     * Gets the shared validator with the built-in Finnish {@link RuleBook#finland() rule book}.
+     * It lives as long as the class; there is nothing to close, so do not wrap it in
+     * try-with-resources.
      *
-     * @return the shared validator, not null
+     * @return the shared validator, the same instance on every call, not null
+     * @since 0.1.0
      */
-    public static PolkuValidator create() {
+    public static PolkuValidator shared() {
         return Default.INSTANCE;
     }
 
     /**
-     * Obtains a validator that takes its legal numbers from the given rule book.
+     * Obtains the shared validator with the built-in Finnish {@link RuleBook#finland() rule book}.
+     *
+     * @return the shared validator, the same as {@link #shared()}, not null
+     * @deprecated The name suggested a new validator that the caller owns and closes; it returns
+     *     the shared one. Use {@link #shared()}.
+     */
+    @Deprecated(since = "0.1.0")
+    public static PolkuValidator create() {
+        return shared();
+    }
+
+    /**
+     * Obtains a new validator that takes its legal numbers from the given rule book. The caller
+     * owns it: build it once, share it, and {@link #close() close} it when it is no longer used.
      *
      * @param rules  the rule book, not null
      * @return a new validator, not null
@@ -146,7 +161,7 @@ public final class PolkuValidator implements AutoCloseable {
         }
         List<Violation> violations = new ArrayList<>(found.size());
         for (ConstraintViolation<?> cv : found) {
-            violations.add(Violations.from(cv));
+            violations.add(ConstraintViolations.from(cv));
         }
         // Bean Validation returns a set: sort so that reports are deterministic.
         violations.sort(ViolationOrder.INSTANCE);
@@ -154,8 +169,8 @@ public final class PolkuValidator implements AutoCloseable {
     }
 
     /**
-     * Releases the underlying validator factory. The shared instance from {@link #create()} is
-     * never closed by this method.
+     * Releases the underlying validator factory of a validator from {@link #create(RuleBook)}.
+     * Does nothing for the {@link #shared() shared} validator, which is never closed.
      */
     @Override
     public void close() {

@@ -3,6 +3,7 @@ package io.github.polku.validation;
 import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.internal.validation.JsonPointers;
 import io.github.polku.internal.validation.Messages;
+import jakarta.validation.ConstraintViolation;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +64,28 @@ public abstract class Violation {
         Builder builder = builder().code(code).severity(severity).path(path);
         arguments.forEach((name, value) -> builder.putArgument(name, String.valueOf(value)));
         return builder.build();
+    }
+
+    /**
+     * Obtains the Polku violation for a Bean Validation constraint violation, as any Jakarta
+     * Validator reports it for a Polku value. The path is the constraint violation's property path
+     * as a JSON Pointer relative to the validated root; code, severity and arguments come from the
+     * {@link ViolationPayload} of Polku's rule constraints, or else from the message key, the
+     * {@link Severity.Warning}/{@link Severity.Info} payload and the attributes of the constraint.
+     * <pre>{@code
+     * for (ConstraintViolation<RehabilitationPath> cv : validator.validate(path)) {
+     *     Violation v = Violation.from(cv);   // v.getCode(), v.getPath(), v.getMessage(locale)
+     * }
+     * }</pre>
+     *
+     * @param violation  the constraint violation, not null
+     * @return the violation, not null
+     * @throws IllegalArgumentException if the violation's message template is not a code and it
+     *     carries no payload, as may happen for an application's own constraint
+     */
+    public static Violation from(ConstraintViolation<?> violation) {
+        Objects.requireNonNull(violation, "violation");
+        return ConstraintViolations.from(violation);
     }
 
     /**

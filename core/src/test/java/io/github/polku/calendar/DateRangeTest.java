@@ -27,6 +27,60 @@ class DateRangeTest {
     private static final LocalDate D2 = LocalDate.of(2020, 5, 31);
 
     @Nested
+    class Parse {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"2020-03-16/2020-05-31", "2020-06-01/..", "2020-03-16/2020-03-16", "-0001-12-31/+10000-01-01"})
+        void readsWhatToStringWrites(String text) {
+            DateRange range = DateRange.parse(text);
+            assertThat(range.toString()).isEqualTo(text);
+            assertThat(DateRange.parse(range.toString())).isEqualTo(range);
+        }
+
+        @Test
+        void readsClosedAndOpenRanges() {
+            assertThat(DateRange.parse("2020-03-16/2020-05-31")).isEqualTo(DateRange.of(D1, D2));
+            assertThat(DateRange.parse("2020-03-16/..")).isEqualTo(DateRange.startingOn(D1));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"2020-03-16", "2020-03-16/", "/2020-05-31", "2020-03-16/2020-05-31/2020-06-01",
+                "2020-02-30/2020-05-31", "2020-03-16/2020-13-01", "2020-03-16/...", "16.3.2020/31.5.2020", "2020-03-16 / 2020-05-31"})
+        void rejectsOtherTextWithoutQuotingIt(String text) {
+            assertThatExceptionOfType(InvalidValueException.class)
+                    .isThrownBy(() -> DateRange.parse(text))
+                    .satisfies(e -> {
+                        assertThat(e.getViolations()).extracting(Violation::getCode).containsExactly(DateRange.FORMAT);
+                        assertThat(e.getMessage() + e.getViolations()).doesNotContain("2020", "16.3");
+                    });
+        }
+
+        @Test
+        void rejectsAnEndBeforeTheStart() {
+            assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> DateRange.parse("2020-05-31/2020-03-16"))
+                    .satisfies(e -> assertThat(e.getViolations()).extracting(Violation::getCode).containsExactly(DateRange.ORDER));
+        }
+    }
+
+    @Nested
+    class WithStart {
+
+        @Test
+        void keepsTheEndOrItsAbsence() {
+            assertThat(DateRange.of(D1, D2).withStart(D1.plusDays(1))).isEqualTo(DateRange.of(D1.plusDays(1), D2));
+            assertThat(DateRange.startingOn(D1).withStart(D2)).isEqualTo(DateRange.startingOn(D2));
+            assertThat(DateRange.of(D1, D2).withStart(D2)).isEqualTo(DateRange.of(D2, D2));
+        }
+
+        @Test
+        void rejectsAStartAfterTheEnd() {
+            assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> DateRange.of(D1, D2).withStart(D2.plusDays(1)))
+                    .satisfies(e -> assertThat(e.getViolations()).extracting(Violation::getCode, Violation::getPath)
+                            .containsExactly(tuple(DateRange.ORDER, "/end")));
+        }
+    }
+
+    @Nested
     class Of {
         @Test
         void createsClosedRange() {
@@ -48,6 +102,20 @@ class DateRangeTest {
                     .satisfies(e -> assertThat(e.getViolations())
                             .extracting(Violation::getCode, Violation::getPath)
                             .containsExactly(tuple(DateRange.ORDER, "/end")));
+        }
+
+        @Test
+        void pointsAtTheStartInsteadOfQuotingTheDates() {
+            // GH-15: the dates of a range may be a client's; the violation names the property
+            assertThatExceptionOfType(InvalidValueException.class)
+                    .isThrownBy(() -> DateRange.of(D2, D1))
+                    .satisfies(e -> {
+                        assertThat(e.getViolations().get(0).getArguments()).isEqualTo(java.util.Map.of("reference", "/start"));
+                        assertThat(e.getViolations().get(0).toString() + e.getMessage())
+                                .doesNotContain("2020", "03-16", "05-31");
+                        assertThat(e.getViolations().get(0).getMessage(java.util.Locale.ENGLISH))
+                                .isEqualTo("The end date is before the start date at /start");
+                    });
         }
 
         @Test

@@ -1,6 +1,7 @@
 package io.github.polku.client;
 
 import static io.github.polku.testing.ViolationAssert.violation;
+import io.github.polku.testing.CrossCheckedValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -9,7 +10,6 @@ import io.github.polku.calendar.DateRange;
 import io.github.polku.testing.Samples;
 import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClientTest {
 
     private static ViolationAssert assertViolations(Object value) {
-        return ViolationAssert.assertThat(PolkuValidator.create().validate(value).getViolations());
+        return ViolationAssert.assertThat(CrossCheckedValidator.shared().validate(value).getViolations());
     }
 
     private static NamedWorker worker(Profession profession) {
@@ -118,7 +118,7 @@ class ClientTest {
             if (warns) {
                 assertViolations(client).containsExactlyViolations(
                         violation("polku.client.namedWorker.temporaryPeriod").withSeverity(Severity.WARNING).at("/namedWorker/assignment/end"));
-                assertThat(PolkuValidator.create().validate(client).getViolations().get(0).getArguments())
+                assertThat(CrossCheckedValidator.shared().validate(client).getViolations().get(0).getArguments())
                         .containsEntry("maxMonths", "12");
             } else {
                 assertViolations(client).isEmpty();

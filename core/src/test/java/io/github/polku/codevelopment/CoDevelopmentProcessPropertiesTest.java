@@ -1,12 +1,12 @@
 package io.github.polku.codevelopment;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.polku.calendar.DateRange;
 import io.github.polku.testing.CoDevelopmentSamples;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CoDevelopmentProcessPropertiesTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
     private static final LocalDate START = LocalDate.of(2015, 1, 1);
 
     private static CoDevelopmentProcess process(long seed) {

@@ -1,6 +1,7 @@
 package io.github.polku.codevelopment;
 
 import static io.github.polku.testing.ViolationAssert.violation;
+import io.github.polku.testing.CrossCheckedValidator;
 import static io.github.polku.testing.CoDevelopmentSamples.baseline;
 import static io.github.polku.testing.CoDevelopmentSamples.developerClient;
 import static io.github.polku.testing.CoDevelopmentSamples.participant;
@@ -15,7 +16,6 @@ import io.github.polku.calendar.DateRange;
 import io.github.polku.testing.CoDevelopmentSamples;
 import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CoDevelopmentProcessTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
     private static final LocalDate FEB_8 = LocalDate.of(2017, 2, 8);
 
     private static ViolationAssert assertViolations(CoDevelopmentProcess process) {

@@ -1,6 +1,7 @@
 package io.github.polku.contact;
 
 import static io.github.polku.testing.ViolationAssert.violation;
+import io.github.polku.testing.CrossCheckedValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -11,7 +12,6 @@ import io.github.polku.client.OrganiserType;
 import io.github.polku.testing.Samples;
 import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.lang.reflect.Method;
@@ -75,7 +75,7 @@ class AnonymousContactTest {
     @Test
     void keepsTheMeidanTupaContactsValid() {
         for (AnonymousContact c : Samples.meidanTupaContacts()) {
-            assertThat(PolkuValidator.create().validate(c).isEmpty()).isTrue();
+            assertThat(CrossCheckedValidator.shared().validate(c).isEmpty()).isTrue();
         }
         assertThat(Samples.meidanTupaContacts().stream().mapToInt(AnonymousContact::getPeopleCount).sum()).isEqualTo(22);
     }
@@ -89,7 +89,7 @@ class AnonymousContactTest {
             """)
     void checksTheOrganiserOnTheContactDate(OrganiserType type, String code, LocalDate date, String expected) {
         AnonymousContact c = contact(date).organiser(Organiser.of(type, code)).build();
-        List<Violation> violations = PolkuValidator.create().validate(c).getViolations();
+        List<Violation> violations = CrossCheckedValidator.shared().validate(c).getViolations();
         if (expected.isEmpty()) {
             assertThat(violations).isEmpty();
         } else {
@@ -102,7 +102,7 @@ class AnonymousContactTest {
     void reportsABlankPlace() {
         AnonymousContact c = AnonymousContact.builder().date(LocalDate.of(2025, 4, 2)).place(" ")
                 .channel(AnonymousChannel.CHAT).peopleCount(1).build();
-        assertThat(PolkuValidator.create().validate(c).getViolations()).extracting(Violation::getCode, Violation::getPath)
+        assertThat(CrossCheckedValidator.shared().validate(c).getViolations()).extracting(Violation::getCode, Violation::getPath)
                 .containsExactly(tuple("jakarta.validation.constraints.NotBlank", "/place"));
     }
 }

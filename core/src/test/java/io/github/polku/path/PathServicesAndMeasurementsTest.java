@@ -1,5 +1,6 @@
 package io.github.polku.path;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import static io.github.polku.testing.ViolationAssert.violation;
 import static io.github.polku.validation.Severity.ERROR;
 import static io.github.polku.validation.Severity.WARNING;
@@ -21,7 +22,6 @@ import io.github.polku.service.Service;
 import io.github.polku.testing.Samples;
 import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
 import java.math.BigDecimal;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** Services and measurements on a path, and the rules that need both (GH-3). */
 class PathServicesAndMeasurementsTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
     private static final LocalDate CONTACT = Samples.CONTACT;
 
     private static Service voucherService(String id, LocalDate start, LocalDate end) {

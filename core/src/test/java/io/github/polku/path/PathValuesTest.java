@@ -1,6 +1,7 @@
 package io.github.polku.path;
 
 import static io.github.polku.testing.ViolationAssert.violation;
+import io.github.polku.testing.CrossCheckedValidator;
 import io.github.polku.measurement.IcfChapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +11,6 @@ import io.github.polku.client.OmissionReason;
 import io.github.polku.testing.Samples;
 import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.time.LocalDate;
@@ -92,7 +92,7 @@ class PathValuesTest {
         void keepsPersonalDataOutOfViolations() {
             ClientPlan plan = ClientPlan.builder().createdOn(LocalDate.of(2025, 5, 6)).clientView("FICTIONAL-A")
                     .workerView("FICTIONAL-B").agreement(false).build();
-            assertThat(PolkuValidator.create().validate(Samples.pathBuilder().plan(plan).build()).toString())
+            assertThat(CrossCheckedValidator.shared().validate(Samples.pathBuilder().plan(plan).build()).toString())
                     .doesNotContain("FICTIONAL");
         }
     }
@@ -104,7 +104,7 @@ class PathValuesTest {
         void reportsBothMissingJustificationsWhenViewsDisagree() {
             ClientPlan plan = ClientPlan.builder().createdOn(LocalDate.of(2025, 5, 6)).clientView("a").workerView("b")
                     .agreement(false).build();
-            ViolationAssert.assertThat(PolkuValidator.create().validate(plan).getViolations())
+            ViolationAssert.assertThat(CrossCheckedValidator.shared().validate(plan).getViolations())
                     .containsOnlyViolations(
                             violation("polku.path.plan.clientJustification.missing").withSeverity(Severity.ERROR).at("/clientJustification"),
                             violation("polku.path.plan.workerJustification.missing").withSeverity(Severity.ERROR).at("/workerJustification"));
@@ -114,14 +114,14 @@ class PathValuesTest {
         void acceptsDisagreementWithBothJustifications() {
             ClientPlan plan = ClientPlan.builder().createdOn(LocalDate.of(2025, 5, 6)).clientView("a").workerView("b")
                     .agreement(false).clientJustification("c").workerJustification("d").build();
-            assertThat(PolkuValidator.create().validate(plan).isEmpty()).isTrue();
+            assertThat(CrossCheckedValidator.shared().validate(plan).isEmpty()).isTrue();
         }
 
         @Test
         void reportsEvaluationDatesOutOfOrder() {
             ClientPlan plan = ClientPlan.builder().createdOn(LocalDate.of(2025, 5, 6)).clientView("a").workerView("b")
                     .addEvaluationDates(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 7, 1)).build();
-            ViolationAssert.assertThat(PolkuValidator.create().validate(plan).getViolations())
+            ViolationAssert.assertThat(CrossCheckedValidator.shared().validate(plan).getViolations())
                     .containsExactlyViolations(violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/evaluationDates/1"));
         }
     }

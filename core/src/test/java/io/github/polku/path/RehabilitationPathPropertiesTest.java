@@ -1,5 +1,6 @@
 package io.github.polku.path;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import io.github.polku.measurement.IcfChapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -12,7 +13,6 @@ import io.github.polku.calendar.DateRange;
 import io.github.polku.client.ClientId;
 import io.github.polku.client.OmissionReason;
 import io.github.polku.testing.Samples;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
 import java.time.LocalDate;

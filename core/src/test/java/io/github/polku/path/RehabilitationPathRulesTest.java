@@ -1,6 +1,7 @@
 package io.github.polku.path;
 
 import static io.github.polku.testing.ViolationAssert.violation;
+import io.github.polku.testing.CrossCheckedValidator;
 import io.github.polku.measurement.IcfChapter;
 
 import io.github.polku.calendar.DateRange;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RehabilitationPathRulesTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
 
     private static ViolationAssert assertViolations(Object value) {
         List<Violation> violations = VALIDATOR.validate(value).getViolations();

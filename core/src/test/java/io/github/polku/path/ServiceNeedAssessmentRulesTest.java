@@ -1,6 +1,7 @@
 package io.github.polku.path;
 
 import static io.github.polku.testing.ViolationAssert.violation;
+import io.github.polku.testing.CrossCheckedValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.polku.testing.Samples;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ServiceNeedAssessmentRulesTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
 
     private static ValidationReport validate(ServiceNeedAssessment assessment) {
         return VALIDATOR.validate(assessment);

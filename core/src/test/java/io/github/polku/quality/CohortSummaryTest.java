@@ -47,7 +47,7 @@ class CohortSummaryTest {
 
     @Test
     void fixtureHasNoErrors() {
-        PolkuValidator validator = PolkuValidator.create();
+        PolkuValidator validator = PolkuValidator.shared();
         for (RehabilitationPath path : HandCohort.all()) {
             assertThat(validator.validate(path).getViolations(Severity.ERROR)).as(path.getId().getValue()).isEmpty();
         }

@@ -21,7 +21,7 @@ class ValskuCohortTest {
     void isDeterministicAndValid() {
         assertThat(ValskuCohort.generate()).isEqualTo(COHORT);
         assertThat(COHORT).hasSize(280);
-        PolkuValidator validator = PolkuValidator.create();
+        PolkuValidator validator = PolkuValidator.shared();
         assertThat(COHORT).allSatisfy(p -> assertThat(validator.validate(p).getViolations(Severity.ERROR))
                 .as(p.getId().getValue()).isEmpty());
     }

@@ -61,7 +61,7 @@ class ConcurrencyTest {
     @Timeout(60)
     void givesSingleThreadResultsWhenSharedByManyThreads() throws Exception {
         List<Object> values = values();
-        PolkuValidator shared = PolkuValidator.create();
+        PolkuValidator shared = PolkuValidator.shared();
         List<String> expected = new ArrayList<>();
         for (Object value : values) {
             expected.add(describe(shared.validate(value)));

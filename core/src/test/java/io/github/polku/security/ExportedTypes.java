@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Finds the classes of polku-core by scanning its compiled classes, for the reflective sweeps. */
-final class ExportedTypes {
+public final class ExportedTypes {
 
     private ExportedTypes() {
     }
 
     /** Every class compiled from core's main sources, generated Immutables classes included. */
-    static List<Class<?>> allCoreClasses() {
+    public static List<Class<?>> allCoreClasses() {
         Path root;
         try {
             root = Path.of(PolkuValidator.class.getProtectionDomain().getCodeSource().getLocation().toURI());

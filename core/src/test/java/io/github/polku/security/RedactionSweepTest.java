@@ -96,6 +96,7 @@ class RedactionSweepTest {
             Map.entry("quality.QualityCriterion#getParameters", "evaluator parameters"),
             Map.entry("quality.QualityEvaluation#getFrameworkId", "a framework id"),
             Map.entry("quality.QualityFramework#getId", "a framework id"),
+            Map.entry("path.IllegalTransitionException#getCode", "a violation code"),
             Map.entry("quality.Subject#getId", "the pseudonymous id of a path or process"),
             Map.entry("rules.RuleSet#getSource", "a statute citation"),
             Map.entry("service.ProjectFunding#getFunderCode", "a funder code"),
@@ -107,7 +108,9 @@ class RedactionSweepTest {
             Map.entry("service.Voucher#getDecisionReference", "a document reference"),
             Map.entry("validation.Violation#getArguments", "codes, limits and dates only (GH-10 tests)"),
             Map.entry("validation.Violation#getCode", "a violation code"),
-            Map.entry("validation.Violation#getPath", "a JSON Pointer")));
+            Map.entry("validation.Violation#getPath", "a JSON Pointer"),
+            Map.entry("validation.ViolationPayload#getArguments", "the arguments of a Violation (GH-15)"),
+            Map.entry("validation.ViolationPayload#getCode", "a violation code")));
 
     private static final String BASE = "io.github.polku.";
 

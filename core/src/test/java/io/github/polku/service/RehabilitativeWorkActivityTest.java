@@ -1,6 +1,7 @@
 package io.github.polku.service;
 
 import static io.github.polku.testing.ViolationAssert.violation;
+import io.github.polku.testing.CrossCheckedValidator;
 import static io.github.polku.service.ServiceSamples.HALF_YEAR_2024;
 import static io.github.polku.service.ServiceSamples.workActivity;
 import static io.github.polku.service.ServiceSamples.workActivityService;
@@ -11,7 +12,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.polku.calendar.DateRange;
 import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RehabilitativeWorkActivityTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
 
     private static List<Violation> violationsOf(RehabilitativeWorkActivity rwa) {
         return VALIDATOR.validate(workActivityService(rwa)).getViolations();

@@ -1,5 +1,6 @@
 package io.github.polku.service;
 
+import io.github.polku.testing.CrossCheckedValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -8,7 +9,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.polku.calendar.DateRange;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ import org.quicktheories.core.Gen;
  */
 class ServicePropertiesTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
 
     @Test
     void lawfulWorkActivityHasNoError() {

@@ -1,6 +1,7 @@
 package io.github.polku.service;
 
 import static io.github.polku.testing.ViolationAssert.violation;
+import io.github.polku.testing.CrossCheckedValidator;
 import static io.github.polku.service.ServiceSamples.socialRehabilitation;
 import static io.github.polku.service.ServiceSamples.voucher;
 import static io.github.polku.service.ServiceSamples.voucherService;
@@ -14,7 +15,6 @@ import io.github.polku.calendar.DateRange;
 import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.IncompleteValueException;
 import io.github.polku.validation.InvalidValueException;
-import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.math.BigDecimal;
@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ServiceTest {
 
-    private static final PolkuValidator VALIDATOR = PolkuValidator.create();
+    private static final CrossCheckedValidator VALIDATOR = CrossCheckedValidator.shared();
 
     @Nested
     class Construction {

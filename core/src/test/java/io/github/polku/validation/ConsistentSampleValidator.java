@@ -1,7 +1,7 @@
 package io.github.polku.validation;
 
-import io.github.polku.internal.validation.RuleContext;
-import io.github.polku.internal.validation.RuleValidator;
+import io.github.polku.internal.constraintvalidators.RuleContext;
+import io.github.polku.internal.constraintvalidators.RuleValidator;
 import java.time.LocalDate;
 
 /** Test rule: reports each item over the limit, and warns about an empty sample. */

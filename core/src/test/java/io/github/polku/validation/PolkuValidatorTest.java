@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class PolkuValidatorTest {
 
-    private final PolkuValidator validator = PolkuValidator.create();
+    private final PolkuValidator validator = PolkuValidator.shared();
 
     private static Sample.Builder valid() {
         Sample.Builder b = Sample.builder().title("A title");
@@ -168,7 +168,27 @@ class PolkuValidatorTest {
 
     @Test
     void sharesOneDefaultInstance() {
-        assertThat(PolkuValidator.create()).isSameAs(PolkuValidator.create());
-        assertThat(PolkuValidator.create().getRules()).isSameAs(RuleBook.finland());
+        assertThat(PolkuValidator.shared()).isSameAs(PolkuValidator.shared());
+        assertThat(PolkuValidator.shared().getRules()).isSameAs(RuleBook.finland());
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void keepsTheDeprecatedNameOfTheSharedInstance() {
+        assertThat(PolkuValidator.create()).isSameAs(PolkuValidator.shared());
+    }
+
+    @Test
+    void closingTheSharedValidatorLeavesItUsable() {
+        PolkuValidator.shared().close();
+        assertThat(PolkuValidator.shared().validate(valid().build()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void givesEachOwnerAValidatorOfItsOwn() {
+        try (PolkuValidator own = PolkuValidator.create(RuleBook.finland())) {
+            assertThat(own).isNotSameAs(PolkuValidator.shared());
+        }
+        assertThat(PolkuValidator.shared().validate(valid().build()).isEmpty()).isTrue();
     }
 }

@@ -70,6 +70,7 @@ public final class Example01FirstPath {
      * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         Lessons lessons = Lessons.of(1, args);
         // 1. The client: pseudonymous id, language, organiser, support need, named social worker.
         lessons.step(1);
@@ -124,19 +125,18 @@ public final class Example01FirstPath {
 
         // 5. Validate client and path together; every problem would be listed, none is thrown.
         lessons.step(5);
-        try (PolkuValidator validator = PolkuValidator.create()) {
-            ValidationReport report = validator.validate(client).and(validator.validate(path));
-            System.out.println("Report:          valid=" + report.isValid() + ", violations=" + report.getViolations().size());
+        PolkuValidator validator = PolkuValidator.shared();
+        ValidationReport report = validator.validate(client).and(validator.validate(path));
+        System.out.println("Report:          valid=" + report.isValid() + ", violations=" + report.getViolations().size());
 
-            // 6. The same path without the client's own view in the plan.
-            lessons.step(6);
-            ClientPlan withoutClientView = ClientPlan.builder().createdOn(planned).workerView("(fictional) Group work")
-                    .addParticipant(PlanParticipant.NAMED_WORKER).addGoal(company).addGoal(rhythm).build();
-            ValidationReport broken = validator.validate(path.withPlan(withoutClientView));
-            System.out.println("Without view:    valid=" + broken.isValid());
-            broken.getViolations().forEach(v -> System.out.println("  " + v.getSeverity() + " " + v.getPath() + " "
-                    + v.getCode() + ": " + v.getMessage(lessons.locale())));
-        }
+        // 6. The same path without the client's own view in the plan.
+        lessons.step(6);
+        ClientPlan withoutClientView = ClientPlan.builder().createdOn(planned).workerView("(fictional) Group work")
+                .addParticipant(PlanParticipant.NAMED_WORKER).addGoal(company).addGoal(rhythm).build();
+        ValidationReport broken = validator.validate(path.withPlan(withoutClientView));
+        System.out.println("Without view:    valid=" + broken.isValid());
+        broken.getViolations().forEach(v -> System.out.println("  " + v.getSeverity() + " " + v.getPath() + " "
+                + v.getCode() + ": " + v.getMessage(lessons.locale())));
         lessons.notices();
     }
 

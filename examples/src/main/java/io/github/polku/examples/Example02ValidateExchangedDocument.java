@@ -46,6 +46,7 @@ public final class Example02ValidateExchangedDocument {
      * @throws IOException if a data file cannot be read
      */
     public static void main(String[] args) throws IOException {
+        ExampleData.quietLogs();
         Lessons lessons = Lessons.of(2, args);
         // 1. Read the document as received, strictly: every problem at once, nothing thrown.
         lessons.step(1);

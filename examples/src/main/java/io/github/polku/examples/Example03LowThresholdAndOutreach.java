@@ -53,6 +53,7 @@ public final class Example03LowThresholdAndOutreach {
      * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         Lessons lessons = Lessons.of(3, args);
         // 1. Coffee mornings at the meeting place: only date, place, what was done and how many came.
         lessons.step(1);
@@ -87,24 +88,32 @@ public final class Example03LowThresholdAndOutreach {
             System.out.println("  Outreach " + municipality + ": " + (missed.isEmpty() ? "visited every month" : "missed " + missed));
         }
 
-        try (PolkuValidator validator = PolkuValidator.create()) {
-            // 4. Validate every contact; the organiser must be in charge on the date.
-            lessons.step(4);
-            ValidationReport report = ValidationReport.empty();
-            for (AnonymousContact contact : contacts) {
-                report = report.and(validator.validate(contact));
-            }
-            System.out.println("Contacts valid:     " + report.isValid());
-
-            // 5. On 26 March a visitor asks for help and chooses to become a client: a path starts.
-            lessons.step(5);
-            RehabilitationPath path = RehabilitationPath.builder().id(PathId.of("P-DEMO-0301"))
-                    .clientId(ClientId.of("C-DEMO-0301")).organiser(COUNTY)
-                    .firstContact(FirstContact.of(LocalDate.of(2025, 3, 26), ContactChannel.LOW_THRESHOLD_MEETING_PLACE))
-                    .build();
-            System.out.println("New path:           " + path.getId().getValue() + " via " + path.getFirstContact().getChannel()
-                    + ", stage " + path.getStage() + ", valid " + validator.validate(path).isValid());
+        PolkuValidator validator = PolkuValidator.shared();
+        // 4. Validate every contact; the organiser must be in charge on the date.
+        lessons.step(4);
+        ValidationReport report = ValidationReport.empty();
+        for (AnonymousContact contact : contacts) {
+            report = report.and(validator.validate(contact));
         }
+        System.out.println("Contacts valid:     " + report.isValid());
+
+        // 5. On 26 March a visitor asks for help and chooses to become a client: a path starts.
+        lessons.step(5);
+        RehabilitationPath path = RehabilitationPath.builder().id(PathId.of("P-DEMO-0301"))
+                .clientId(ClientId.of("C-DEMO-0301")).organiser(COUNTY)
+                .firstContact(FirstContact.of(LocalDate.of(2025, 3, 26), ContactChannel.LOW_THRESHOLD_MEETING_PLACE))
+                .build();
+        System.out.println("New path:           " + path.getId().getValue() + " via " + path.getFirstContact().getChannel()
+                + ", stage " + path.getStage() + ", valid " + validator.validate(path).isValid());
+        System.out.println("Contacts valid:     " + report.isValid());
+
+        // 5. On 26 March a visitor asks for help and chooses to become a client: a path starts.
+        RehabilitationPath path = RehabilitationPath.builder().id(PathId.of("P-DEMO-0301"))
+                .clientId(ClientId.of("C-DEMO-0301")).organiser(COUNTY)
+                .firstContact(FirstContact.of(LocalDate.of(2025, 3, 26), ContactChannel.LOW_THRESHOLD_MEETING_PLACE))
+                .build();
+        System.out.println("New path:           " + path.getId().getValue() + " via " + path.getFirstContact().getChannel()
+                + ", stage " + path.getStage() + ", valid " + validator.validate(path).isValid());
 
         // 6. A contact with nobody in it cannot be built.
         lessons.step(6);

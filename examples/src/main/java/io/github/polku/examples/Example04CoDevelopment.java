@@ -63,6 +63,7 @@ public final class Example04CoDevelopment {
      * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         Lessons lessons = Lessons.of(4, args);
         // 1. Six developer clients who set the agenda and priorities, committing as their strength allows.
         lessons.step(1);
@@ -124,8 +125,8 @@ public final class Example04CoDevelopment {
         System.out.println("Rungs: DEV-04 as developer client " + jyvaskyla.getParticipationLevel(ParticipantId.of("DEV-04"),
                 ParticipationRole.DEVELOPER_CLIENT).getRung() + ", DEV-01 in the client council " + jyvaskyla
                 .getParticipationLevel(ParticipantId.of("DEV-01"), ParticipationRole.CLIENT_COUNCIL_MEMBER).getRung());
-        try (PolkuValidator validator = PolkuValidator.create()) {
-            System.out.println("Jyväskylä process violations: " + validator.validate(jyvaskyla).getViolations().size());
+        PolkuValidator validator = PolkuValidator.shared();
+        System.out.println("Jyväskylä process violations: " + validator.validate(jyvaskyla).getViolations().size());
 
             // 5. Counter-example: one client among three professionals, heard but deciding nothing.
             lessons.step(5);

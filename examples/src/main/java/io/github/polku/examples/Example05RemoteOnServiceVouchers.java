@@ -71,6 +71,7 @@ public final class Example05RemoteOnServiceVouchers {
      * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         Lessons lessons = Lessons.of(5, args);
         // 1. Services from approved voucher providers: on site, then remote while the sites are closed.
         lessons.step(1);
@@ -117,9 +118,9 @@ public final class Example05RemoteOnServiceVouchers {
             System.out.println("  " + s.getId().getValue() + " " + s.getDeliveryMode() + " by "
                     + s.getProvider().getApprovedProviderId().orElse("?") + ", " + s.getPeriod());
         }
-        try (PolkuValidator validator = PolkuValidator.create()) {
-            System.out.println("Path valid:     " + validator.validate(path).isValid() + ", closed " + path.getClosure().orElseThrow()
-                    .getDestination());
+        PolkuValidator validator = PolkuValidator.shared();
+        System.out.println("Path valid:     " + validator.validate(path).isValid() + ", closed " + path.getClosure().orElseThrow()
+                .getDestination());
 
             // 5. The rules a voucher must meet: a voucher with no value and no assessment, at an unapproved provider.
             lessons.step(5);

@@ -52,6 +52,7 @@ public final class Example06WorkActivityWithinTheLaw {
      * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         Lessons lessons = Lessons.of(6, args);
         // 1. The limits in force on 1 January 2024, from the rule book.
         lessons.step(1);
@@ -74,8 +75,8 @@ public final class Example06WorkActivityWithinTheLaw {
         System.out.println("Lawful:    " + lawful.getDaysPerWeek() + " days x " + lawful.getHoursPerDay() + " h = "
                 + lawful.hoursPerWeek() + " h a week, basis " + lawful.getBasis().orElseThrow());
 
-        try (PolkuValidator validator = PolkuValidator.create()) {
-            System.out.println("  valid: " + validator.validate(workshop(lawful)).isValid());
+        PolkuValidator validator = PolkuValidator.shared();
+        System.out.println("  valid: " + validator.validate(workshop(lawful)).isValid());
 
             // 3. Stretched beyond the law: no plan as basis, 5 days x 7 hours, a period of two months.
             lessons.step(3);

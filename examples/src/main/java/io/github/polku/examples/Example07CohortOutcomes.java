@@ -63,14 +63,14 @@ public final class Example07CohortOutcomes {
      * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         Lessons lessons = Lessons.of(7, args);
         // 1. The cohort: 280 generated paths (see FictionalCohort for how each one is made); all must be valid.
         lessons.step(1);
         List<RehabilitationPath> paths = FictionalCohort.paths(280);
-        try (PolkuValidator validator = PolkuValidator.create()) {
-            long invalid = paths.stream().map(validator::validate).filter(r -> !r.isValid()).count();
-            System.out.println("Paths: " + paths.size() + ", invalid: " + invalid);
-        }
+        PolkuValidator validator = PolkuValidator.shared();
+        long invalid = paths.stream().map(validator::validate).filter(r -> !r.isValid()).count();
+        System.out.println("Paths: " + paths.size() + ", invalid: " + invalid);
 
         // 2. Closures by destination, with shares.
         lessons.step(2);

@@ -45,6 +45,7 @@ public final class Example08StreamingValidation {
      * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
+        ExampleData.quietLogs();
         Lessons lessons = Lessons.of(8, args);
         PolkuDocuments documents = PolkuDocuments.strict();
 

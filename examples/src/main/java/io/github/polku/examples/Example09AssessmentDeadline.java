@@ -36,6 +36,7 @@ public final class Example09AssessmentDeadline {
      * @param args  {@code --lang fi|sv|en}: the language of the lessons and messages (default: the locale)
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         Lessons lessons = Lessons.of(9, args);
         // 1. The matter becomes pending: a relative calls on the Wednesday before Easter.
         lessons.step(1);

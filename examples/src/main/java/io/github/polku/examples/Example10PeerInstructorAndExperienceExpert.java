@@ -96,18 +96,17 @@ public final class Example10PeerInstructorAndExperienceExpert {
         System.out.println("Experience expert: training " + expert.hasCompletedTraining() + ", " + expert.getCompensation()
                 + ", rights " + expert.getDecisionRights() + ", rung "
                 + activity.getParticipationLevel(ParticipantId.of("EXP-01"), ParticipationRole.EXPERIENCE_EXPERT).getRung());
-        try (PolkuValidator validator = PolkuValidator.create()) {
-            System.out.println("Activity violations: " + validator.validate(activity).getViolations().size());
+        PolkuValidator validator = PolkuValidator.shared();
+        System.out.println("Activity violations: " + validator.validate(activity).getViolations().size());
 
-            // 3. An experience expert without the training the role requires is an error.
-            lessons.step(3);
-            RoleAssignment untrained = RoleAssignment.builder().role(ParticipationRole.EXPERIENCE_EXPERT)
-                    .training(Training.builder().completed(false).build()).compensation(Compensation.FEE)
-                    .addDecisionRights(DecisionRight.AGENDA, DecisionRight.IMPLEMENTATION, DecisionRight.EVALUATION).build();
-            for (Violation v : validator.validate(process(peer, untrained)).getViolations()) {
-                System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + ": "
-                        + v.getMessage(lessons.locale()));
-            }
+        // 3. An experience expert without the training the role requires is an error.
+        lessons.step(3);
+        RoleAssignment untrained = RoleAssignment.builder().role(ParticipationRole.EXPERIENCE_EXPERT)
+                .training(Training.builder().completed(false).build()).compensation(Compensation.FEE)
+                .addDecisionRights(DecisionRight.AGENDA, DecisionRight.IMPLEMENTATION, DecisionRight.EVALUATION).build();
+        for (Violation v : validator.validate(process(peer, untrained)).getViolations()) {
+            System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + ": "
+                    + v.getMessage(lessons.locale()));
         }
 
         // 4. The cohort: a quarter referred to treatment, counted as successes, then without them.

@@ -12,6 +12,19 @@ final class ExampleData {
     private ExampleData() {
     }
 
+    /** Held, so that the logger and its level are not garbage-collected. */
+    private static final java.util.logging.Logger HIBERNATE_VALIDATOR_VERSION =
+            java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+    /**
+     * Keeps Hibernate Validator's start-up line ({@code HV000001}, INFO) out of the output, as an
+     * embedding application would: that logger at WARNING. Hibernate Validator logs through JBoss
+     * Logging, which uses java.util.logging when no other logging library is present.
+     */
+    static void quietLogs() {
+        HIBERNATE_VALIDATOR_VERSION.setLevel(java.util.logging.Level.WARNING);
+    }
+
     /**
      * Gets the path of an example document.
      *

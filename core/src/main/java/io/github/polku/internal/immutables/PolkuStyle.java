@@ -19,7 +19,7 @@ import org.immutables.value.Value;
         get = {"get*", "is*"},
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
-        strictBuilder = true,
+        strictBuilder = false,
         jdkOnly = true,
         jakarta = true,
         depluralize = true,

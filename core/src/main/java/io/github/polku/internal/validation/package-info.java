@@ -1,5 +1,6 @@
 /**
- * Internal: constraint validators, violation mapping and message rendering. Not exported except
- * to Hibernate Validator; not API.
+ * Internal: the small utilities that public code shares (JSON Pointers, message rendering, the
+ * identifier format). Not exported; not API. The rule validators live in
+ * {@code io.github.polku.internal.constraintvalidators}.
  */
 package io.github.polku.internal.validation;

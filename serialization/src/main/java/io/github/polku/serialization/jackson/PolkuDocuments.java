@@ -102,7 +102,7 @@ public final class PolkuDocuments {
 
     /** Holds the shared validator, created on first use. */
     private static final class Validator {
-        static final PolkuValidator INSTANCE = PolkuValidator.create();
+        static final PolkuValidator INSTANCE = PolkuValidator.shared();
     }
 
     /**
@@ -228,6 +228,29 @@ public final class PolkuDocuments {
             throw new DocumentReadException(report);
         }
         return type.cast(outcome.value);
+    }
+
+    /**
+     * Reads a document of any type from text and validates its value: the type comes from
+     * {@code documentType}. The same as {@link #readAndValidate(byte[])} on the text's UTF-8 bytes.
+     *
+     * @param json  the JSON text, not null
+     * @return the result with the value (if it could be built) and every violation, not null
+     * @since 0.1.0
+     */
+    public DocumentResult readAndValidate(String json) {
+        return readAndValidate(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Validates a document given as text: every structural problem and every rule violation.
+     *
+     * @param json  the JSON text, not null
+     * @return the report, not null
+     * @since 0.1.0
+     */
+    public ValidationReport validate(String json) {
+        return readAndValidate(json).getReport();
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.polku.serialization.jackson.internal.ReadContext;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -69,7 +70,8 @@ public final class PolkuModule extends SimpleModule {
     /**
      * Reads a document through its descriptor; the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES}
      * decides strict or lenient. A document with errors is an input mismatch naming the number of
-     * violations and the first code; use {@link PolkuDocuments} to get the report itself.
+     * violations and the first code, whose cause is a {@link DocumentReadException} with the
+     * report; {@link PolkuDocuments} gives the report directly.
      */
     private static final class DocumentDeserializer extends StdDeserializer<Object> {
         private final DocumentType type;
@@ -88,9 +90,14 @@ public final class PolkuModule extends SimpleModule {
             ValidationReport report = ValidationReport.of(c.violations());
             if (value == ReadContext.INVALID || !report.isValid()) {
                 Violation first = report.getViolations().isEmpty() ? null : report.getViolations().get(0);
-                return ctxt.reportInputMismatch(type.getJavaType(), "Invalid %s document: %d violation(s), first %s at '%s'",
+                MismatchedInputException mismatch = MismatchedInputException.from(p, type.getJavaType(),
+                        String.format("Invalid %s document: %d violation(s), first %s at '%s'",
                         type.getCode(), report.getViolations().size(), first == null ? "-" : first.getCode(),
-                        first == null ? "" : first.getPath());
+                        first == null ? "" : first.getPath()));
+                // The report travels as the cause, so that a framework (polku-spring-boot) can
+                // answer with every violation.
+                mismatch.initCause(new DocumentReadException(report));
+                throw mismatch;
             }
             return value;
         }

@@ -84,6 +84,28 @@ class PolkuDocumentsTest {
     }
 
     @Nested
+    class Text {
+
+        @Test
+        void readsAndValidatesADocumentGivenAsText() {
+            String json = DOCUMENTS.write(Samples.hameenlinna2020Path());
+            DocumentResult result = DOCUMENTS.readAndValidate(json);
+            assertThat(result.getValue(RehabilitationPath.class)).contains(Samples.hameenlinna2020Path());
+            assertThat(result.getReport()).isEqualTo(DOCUMENTS.readAndValidate(utf8(json)).getReport());
+            assertThat(DOCUMENTS.validate(json).isValid()).isTrue();
+        }
+
+        @Test
+        void reportsEveryProblemOfABrokenText() {
+            String json = "{\"documentType\":\"REHABILITATION_PATH\",\"formatVersion\":\"1.0\"}";
+            assertThat(DOCUMENTS.readAndValidate(json).isValid()).isFalse();
+            assertThat(DOCUMENTS.validate(json).getViolations())
+                    .extracting(Violation::getCode, Violation::getPath)
+                    .contains(tuple("polku.json.required", "/id"), tuple("polku.json.required", "/firstContact"));
+        }
+    }
+
+    @Nested
     class TypedRead {
 
         @Test

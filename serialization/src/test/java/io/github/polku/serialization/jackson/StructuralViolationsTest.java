@@ -90,9 +90,8 @@ class StructuralViolationsTest {
                     .period(DateRange.of(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 11, 27))).workActivity(activity).build();
             RehabilitationPath path = Samples.hameenlinna2020Path().withServices(service);
             ValidationReport fromModel;
-            try (PolkuValidator validator = PolkuValidator.create()) {
-                fromModel = validator.validate(path);
-            }
+            PolkuValidator validator = PolkuValidator.shared();
+            fromModel = validator.validate(path);
             ValidationReport fromDocument = STRICT.validate(STRICT.write(path).getBytes(StandardCharsets.UTF_8));
             assertThat(violations(fromDocument)).contains(tuple("polku.service.workActivity.daysPerWeek.range", Severity.ERROR,
                     "/services/0/workActivity/daysPerWeek"));

@@ -1,4 +1,4 @@
-package io.github.polku.internal.validation;
+package io.github.polku.internal.constraintvalidators;
 
 /** The shared code of a date that is before a date it must follow. */
 final class PathDates {

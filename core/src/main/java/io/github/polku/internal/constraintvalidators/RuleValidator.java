@@ -1,4 +1,4 @@
-package io.github.polku.internal.validation;
+package io.github.polku.internal.constraintvalidators;
 
 import io.github.polku.rules.RuleBook;
 import jakarta.validation.ConstraintValidator;
@@ -9,7 +9,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 /**
  * Base of Polku's class-level rule validators. One constraint annotation on a type runs one
  * validator, which may raise any number of violations, each with its own code, severity, pointer
- * and arguments (carried as a {@link ViolationDetail}). Legal numbers come from the
+ * and arguments (reported natively by {@link RuleContext}, with a
+ * {@link io.github.polku.validation.ViolationPayload}). Legal numbers come from the
  * {@link RuleBook} given to the validator, never from literals.
  *
  * @param <A> the constraint annotation

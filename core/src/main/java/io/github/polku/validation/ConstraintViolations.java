@@ -1,7 +1,6 @@
-package io.github.polku.internal.validation;
+package io.github.polku.validation;
 
-import io.github.polku.validation.Severity;
-import io.github.polku.validation.Violation;
+import io.github.polku.internal.validation.JsonPointers;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Payload;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -12,52 +11,60 @@ import java.util.TreeMap;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /** Converts Bean Validation constraint violations into Polku violations. */
-public final class Violations {
+final class ConstraintViolations {
 
     private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload", "flags", "regexp",
             "inclusive");
 
-    private Violations() {
+    private ConstraintViolations() {
     }
 
     /**
-     * Converts one constraint violation. The code is the message template without braces; the
-     * severity, extra pointer and arguments come from a {@link ViolationDetail} when a
-     * {@link RuleValidator} raised it, otherwise from the constraint's payload and attributes.
-     *
-     * @param cv the constraint violation, not null
-     * @return the violation, not null
+     * Converts one constraint violation. The pointer is the property path; code, severity and
+     * arguments come from the {@link ViolationPayload} when a rule validator raised it, otherwise
+     * from the message template and the constraint's payload and attributes.
      */
-    public static Violation from(ConstraintViolation<?> cv) {
-        String template = cv.getMessageTemplate();
-        // "{code}" for built-in constraints, "{code}#n" for RuleContext reports
-        int close = template.indexOf('}');
-        String code = template.startsWith("{") && close > 0 ? template.substring(1, close) : template;
-        if (code.endsWith(".message")) {
-            code = code.substring(0, code.length() - ".message".length());
-        }
+    static Violation from(ConstraintViolation<?> cv) {
         String pointer = JsonPointers.of(cv.getPropertyPath());
-        ViolationDetail detail = detail(cv);
-        if (detail != null) {
+        ViolationPayload payload = payload(cv);
+        if (payload != null) {
             return Violation.builder()
-                    .code(code)
-                    .severity(detail.severity())
-                    .path(pointer + detail.relativePointer())
-                    .putAllArguments(JsonPointers.relocateArguments(detail.arguments(), pointer))
+                    .code(payload.getCode())
+                    .severity(payload.getSeverity())
+                    .path(pointer)
+                    // GH-14: pointer arguments are relative to the constrained value; make them absolute
+                    .putAllArguments(JsonPointers.relocateArguments(payload.getArguments(),
+                            constrainedValue(pointer, payload.getPointer())))
                     .build();
         }
         ConstraintDescriptor<?> descriptor = cv.getConstraintDescriptor();
         return Violation.builder()
-                .code(code)
+                .code(code(cv.getMessageTemplate()))
                 .severity(severity(descriptor.getPayload()))
                 .path(pointer)
                 .putAllArguments(arguments(descriptor.getAttributes()))
                 .build();
     }
 
-    private static ViolationDetail detail(ConstraintViolation<?> cv) {
+    /** The pointer of the constrained value: the violation's pointer without the rule's relative part. */
+    private static String constrainedValue(String pointer, String relative) {
+        return !relative.isEmpty() && pointer.endsWith(relative)
+                ? pointer.substring(0, pointer.length() - relative.length()) : pointer;
+    }
+
+    private static String code(String template) {
+        // "{code}" for Polku's constraints; an application's own constraint may say anything
+        int close = template.indexOf('}');
+        String code = template.startsWith("{") && close > 0 ? template.substring(1, close) : template;
+        if (code.endsWith(".message")) {
+            code = code.substring(0, code.length() - ".message".length());
+        }
+        return code;
+    }
+
+    private static ViolationPayload payload(ConstraintViolation<?> cv) {
         if (cv instanceof HibernateConstraintViolation) {
-            return ((HibernateConstraintViolation<?>) cv).getDynamicPayload(ViolationDetail.class);
+            return ((HibernateConstraintViolation<?>) cv).getDynamicPayload(ViolationPayload.class);
         }
         return null;
     }

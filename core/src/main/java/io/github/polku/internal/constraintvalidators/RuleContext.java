@@ -1,9 +1,10 @@
-package io.github.polku.internal.validation;
+package io.github.polku.internal.constraintvalidators;
 
 import io.github.polku.rules.RuleBook;
 import io.github.polku.validation.Severity;
 import java.time.LocalDate;
-import java.util.Collections;
+import io.github.polku.validation.Violation;
+import io.github.polku.validation.ViolationPayload;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
@@ -42,7 +43,10 @@ public final class RuleContext {
     }
 
     /**
-     * Reports a violation.
+     * Reports a violation through Hibernate Validator's own API, so that any Jakarta Validator
+     * reports it right: the pointer becomes property nodes (list indexes on the node after the
+     * list, as Hibernate Validator does), the arguments become message parameters of the template
+     * {@code {code}}, and the code, severity and arguments travel as a {@link ViolationPayload}.
      *
      * @param severity the severity
      * @param code the code, also the message key
@@ -58,16 +62,18 @@ public final class RuleContext {
         for (int i = 0; i < arguments.length; i += 2) {
             named.put(String.valueOf(arguments[i]), String.valueOf(arguments[i + 1]));
         }
-        // Hibernate Validator drops constraint violations that are equal by message and property
-        // path, and ignores the dynamic payload in that comparison; a sequence number in the
-        // template keeps two reports of one rule (say, for two list elements) apart.
         if (valid) {
             context.disableDefaultConstraintViolation();
             valid = false;
         }
-        context.withDynamicPayload(new ViolationDetail(severity, pointer, Collections.unmodifiableMap(named)))
-                .buildConstraintViolationWithTemplate("{" + code + "}#" + reported++)
-                .addConstraintViolation();
+        // Parameters and payload are copied into each violation when it is added. Hibernate
+        // Validator inserts parameter values as literal text, never as an expression
+        // (ExpressionLanguageTest).
+        for (Map.Entry<String, String> e : named.entrySet()) {
+            context.addMessageParameter(e.getKey(), e.getValue());
+        }
+        context.withDynamicPayload(ViolationPayload.of(code, severity, named, pointer));
+        PropertyNodes.add(context.buildConstraintViolationWithTemplate("{" + code + "}"), pointer);
     }
 
     /**
@@ -77,7 +83,7 @@ public final class RuleContext {
      * @param violation the violation, its path relative to {@code prefix}
      * @param prefix the pointer of the checked value below the validated value
      */
-    public void report(io.github.polku.validation.Violation violation, String prefix) {
+    public void report(Violation violation, String prefix) {
         Object[] arguments = new Object[violation.getArguments().size() * 2];
         int i = 0;
         for (Map.Entry<String, String> e : JsonPointers.relocateArguments(violation.getArguments(), prefix).entrySet()) {
