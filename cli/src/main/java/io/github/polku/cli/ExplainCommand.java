@@ -1,9 +1,19 @@
 package io.github.polku.cli;
 
 import io.github.polku.serialization.jackson.OperationOutcome;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -12,6 +22,7 @@ import picocli.CommandLine.Parameters;
  * English), its severity, its FHIR issue type, the legal or practice source where recorded, and a
  * minimal document that triggers it where one is recorded (the bundle
  * {@code io/github/polku/cli/explain.properties}; a test checks that every example triggers its code).
+ * The severities are those of the table in docs/VIOLATION-CODES.md, which the build packs into the jar.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {
@@ -37,7 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Properties explain = CodesCommand.labels("explain.properties");
-        String severity = explain.getProperty(code + ".severity");
+        String severity = severities().get(code);
         if (severity == null) {
             env.err().println("polku: unknown violation code; the codes are listed in docs/VIOLATION-CODES.md");
             return ExitStatus.USAGE;
@@ -64,8 +75,29 @@ final class ExplainCommand implements Callable<Integer> {
         return ExitStatus.OK;
     }
 
-    /** The example of a code, if one is recorded; an empty example stands for an empty file. */
-    static String example(String code) {
-        return CodesCommand.labels("explain.properties").getProperty(code + ".example");
+    /** A row of the table of docs/VIOLATION-CODES.md: code, severity, English text. */
+    private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| (ERROR|WARNING|INFO|varies|finding) \\| .* \\|$");
+
+    /**
+     * Every documented code with its severity, from docs/VIOLATION-CODES.md as packed into the jar (a test
+     * of polku-core keeps that table equal to the message bundles).
+     */
+    static Map<String, String> severities() {
+        Map<String, String> severities = new LinkedHashMap<>();
+        try (InputStream in = ExplainCommand.class.getResourceAsStream("VIOLATION-CODES.md")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource VIOLATION-CODES.md");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                Matcher m = ROW.matcher(line);
+                if (m.matches()) {
+                    severities.put(m.group(1), m.group(2));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return severities;
     }
 }

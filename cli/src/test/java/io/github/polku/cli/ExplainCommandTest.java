@@ -35,16 +35,18 @@ class ExplainCommandTest {
     }
 
     @Test
-    void knowsTheDocumentedSeverityOfEveryCode() throws IOException {
-        Properties explain = CodesCommand.labels("explain.properties");
-        Map<String, String> known = new LinkedHashMap<>();
-        for (String key : explain.stringPropertyNames()) {
-            if (key.endsWith(".severity")) {
-                known.put(key.substring(0, key.length() - ".severity".length()), explain.getProperty(key));
-            }
-        }
+    void knowsEveryDocumentedCodeWithItsSeverity() throws IOException {
         assertThat(documented()).hasSizeGreaterThan(200);
-        assertThat(known).containsExactlyInAnyOrderEntriesOf(documented());
+        assertThat(ExplainCommand.severities()).containsExactlyEntriesOf(documented());
+    }
+
+    @Test
+    void recordsSourcesAndExamplesOfDocumentedCodesOnly() throws IOException {
+        Properties explain = CodesCommand.labels("explain.properties");
+        for (String key : explain.stringPropertyNames()) {
+            assertThat(key).matches(".*\\.(source|example)$");
+            assertThat(documented()).containsKey(key.substring(0, key.lastIndexOf('.')));
+        }
     }
 
     @Test
