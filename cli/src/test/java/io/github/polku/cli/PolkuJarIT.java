@@ -48,7 +48,7 @@ class PolkuJarIT {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "validate", "schema", "report"})
+        @ValueSource(strings = {"", "validate", "schema", "report", "codes", "explain", "init"})
         void printsHelpForEveryCommand(String command) throws Exception {
             Process p = command.isEmpty() ? Process.run("--help") : Process.run(command, "--help");
             assertThat(p.status).isZero();
