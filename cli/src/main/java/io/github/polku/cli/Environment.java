@@ -3,8 +3,11 @@ package io.github.polku.cli;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the command reads from and writes to: standard streams, the environment's locale and whether
@@ -20,8 +23,16 @@ final class Environment {
     private final PrintStream err;
     private final Locale locale;
     private final boolean stderrTerminal;
+    private final Map<String, String> variables;
 
     Environment(InputStream in, PrintStream out, PrintStream err, Locale locale, boolean stderrTerminal) {
+        this(in, out, err, locale, stderrTerminal, Map.of());
+    }
+
+    /** GH-18: {@code variables} are the process environment, of which the locale variables are read. */
+    Environment(InputStream in, PrintStream out, PrintStream err, Locale locale, boolean stderrTerminal,
+            Map<String, String> variables) {
+        this.variables = Map.copyOf(Objects.requireNonNull(variables, "variables"));
         this.in = Objects.requireNonNull(in, "in");
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
@@ -37,7 +48,19 @@ final class Environment {
         return new Environment(System.in,
                 new PrintStream(System.out, false, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8),
-                Locale.getDefault(), terminal);
+                Locale.getDefault(), terminal, localeVariables());
+    }
+
+    /** The locale variables of the process environment: {@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}. */
+    private static Map<String, String> localeVariables() {
+        Map<String, String> found = new HashMap<>();
+        for (String name : Language.VARIABLES) {
+            String value = System.getenv(name);
+            if (value != null) {
+                found.put(name, value);
+            }
+        }
+        return found;
     }
 
     InputStream in() {
@@ -54,6 +77,11 @@ final class Environment {
 
     Locale locale() {
         return locale;
+    }
+
+    /** The value of an environment variable the command reads, if set. */
+    Optional<String> variable(String name) {
+        return Optional.ofNullable(variables.get(name));
     }
 
     boolean stderrTerminal() {

@@ -3,10 +3,14 @@ package io.github.polku.cli;
 import io.github.polku.serialization.jackson.DocumentResult;
 import io.github.polku.serialization.jackson.PolkuDocuments;
 import io.github.polku.serialization.jackson.StreamFormat;
+import io.github.polku.validation.ValidationReport;
+import io.github.polku.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +35,9 @@ final class FacadeChecker implements DocumentChecker {
         return new FacadeChecker(date);
     }
 
+    /** The violation code of an input without any document (GH-18). */
+    static final String EMPTY = "polku.json.empty";
+
     @Override
     public void check(String source, InputStream in, boolean ndjson, boolean lenient, Consumer<Outcome> sink)
             throws IOException {
@@ -44,6 +51,12 @@ final class FacadeChecker implements DocumentChecker {
                 return;
             }
             FirstToken text = FirstToken.of(in);
+            if (text.first == -1) {
+                // GH-18: an empty file gets its own violation, not "not well-formed JSON at line 1, column 1"
+                sink.accept(new Outcome(source, 0, false,
+                        ValidationReport.of(List.of(Violation.error(EMPTY, "", Map.of())))));
+                return;
+            }
             if (text.first == '[') {
                 documents.validateStream(text.stream, StreamFormat.ARRAY, r -> sink.accept(outcome(source, r, true)));
             } else {
@@ -55,6 +68,7 @@ final class FacadeChecker implements DocumentChecker {
     }
 
     private static Outcome outcome(String source, DocumentResult result, boolean streamed) {
-        return new Outcome(source, result.getIndex(), streamed, result.getReport(), result.getValue().orElse(null));
+        return new Outcome(source, result.getIndex(), streamed, result.getReport(), result.getValue().orElse(null),
+                result.getLine().orElse(0));
     }
 }

@@ -14,12 +14,19 @@ final class Outcome {
     private final boolean streamed;
     private final ValidationReport report;
     private final Object value;
+    private final long line;
 
     Outcome(String source, long index, boolean streamed, ValidationReport report) {
         this(source, index, streamed, report, null);
     }
 
     Outcome(String source, long index, boolean streamed, ValidationReport report, Object value) {
+        this(source, index, streamed, report, value, 0);
+    }
+
+    /** GH-18: {@code line} is the one-based line of an NDJSON document in its file, 0 if unknown. */
+    Outcome(String source, long index, boolean streamed, ValidationReport report, Object value, long line) {
+        this.line = line;
         this.source = Objects.requireNonNull(source, "source");
         this.index = index;
         this.streamed = streamed;
@@ -45,6 +52,11 @@ final class Outcome {
     /** True if the input held a stream of documents (NDJSON or a top-level array). */
     boolean streamed() {
         return streamed;
+    }
+
+    /** The one-based line of the document in an NDJSON file; 0 when not read from NDJSON. */
+    long line() {
+        return line;
     }
 
     ValidationReport report() {

@@ -3,11 +3,14 @@ package io.github.polku.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Builds the command line and runs it: the wiring between picocli, the commands and the exit status.
@@ -26,11 +29,24 @@ final class Polku {
 
     static int execute(Environment env, DocumentChecker checker, String... args) {
         try {
-            return commandLine(env, checker).execute(args);
+            return checkOutput(env, commandLine(env, checker).execute(args));
         } catch (RuntimeException | LinkageError | VirtualMachineError e) {
             // GH-7: even running out of memory or stack ends with one line, never a stack trace.
             return internalError(env, e);
         }
+    }
+
+    /**
+     * GH-21: a write that failed (a full disk, {@code > /dev/full}) is an I/O problem, status 2, even if
+     * the command finished; the output stream is checked after the last write. A reader that went away
+     * (status 2 already) stays silent.
+     */
+    static int checkOutput(Environment env, int status) {
+        if (env.out().checkError() && status != ExitStatus.USAGE && status != ExitStatus.INTERNAL) {
+            env.err().println(CliText.of(Language.choose(null, env)).get("io.cannotWrite"));
+            return ExitStatus.USAGE;
+        }
+        return status;
     }
 
     static CommandLine commandLine(Environment env, DocumentChecker checker) {
@@ -38,7 +54,12 @@ final class Polku {
         cl.addSubcommand(new ValidateCommand(env, checker));
         cl.addSubcommand(new SchemaCommand(env));
         cl.addSubcommand(new ReportCommand(env, checker));
+        cl.addSubcommand(new CodesCommand(env));
+        cl.addSubcommand(new InitCommand(env));
+        cl.addSubcommand(new ExplainCommand(env));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // GH-18: a bad date is a usage problem with a plain message, never a Java exception name
+        cl.registerConverter(LocalDate.class, Polku::isoDate);
         VersionProvider version = new VersionProvider();
         cl.getCommandSpec().versionProvider(version);
         for (CommandLine sub : cl.getSubcommands().values()) {
@@ -49,6 +70,16 @@ final class Polku {
         cl.setParameterExceptionHandler(new UsageProblem());
         cl.setExecutionExceptionHandler(new InternalProblem(env));
         return cl;
+    }
+
+    /** Reads an ISO date, {@code YYYY-MM-DD}; anything else is a usage problem with a plain message. */
+    static LocalDate isoDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + value + "' is not a valid date; expected YYYY-MM-DD, "
+                    + "for example 2025-01-31");
+        }
     }
 
     static int internalError(Environment env, Throwable e) {

@@ -77,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language language = Language.choose(lang, env.locale());
+        Language language = Language.choose(lang, env);
         CliText text = CliText.of(language);
         QualityFramework qualityFramework;
         try {

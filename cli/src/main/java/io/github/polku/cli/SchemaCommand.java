@@ -2,10 +2,16 @@ package io.github.polku.cli;
 
 import io.github.polku.serialization.jackson.DocumentType;
 import io.github.polku.serialization.jackson.JsonSchemas;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -14,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {
             "Prints the JSON Schema (2020-12) of a document type, exactly as shipped in polku-serialization.",
-            "Without DOCUMENT_TYPE, lists the document types, one per line."},
+            "Without DOCUMENT_TYPE, lists the document types, one per line. With --all --out DIR, writes every "
+                    + "schema into DIR as TYPE.schema.json (type in file-name form, e.g. rehabilitation-path)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:unknown document type or usage problem", "3:internal error"})
 final class SchemaCommand implements Callable<Integer> {
@@ -24,6 +31,13 @@ final class SchemaCommand implements Callable<Integer> {
                     + "in any case.")
     String documentType;
 
+    @Option(names = "--all", description = "Write the schema of every document type (needs --out).")
+    boolean all;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "With --all: the directory to write the schemas into; it is created if missing.")
+    Path out;
+
     private final Environment env;
 
     SchemaCommand(Environment env) {
@@ -32,6 +46,9 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (all || out != null) {
+            return writeAll();
+        }
         if (documentType == null) {
             for (DocumentType type : DocumentType.values()) {
                 env.out().println(type.getCode());
@@ -50,6 +67,29 @@ final class SchemaCommand implements Callable<Integer> {
         return ExitStatus.OK;
     }
 
+    /** GH-18: {@code --all --out DIR}: every schema as a file, one line per file written on standard output. */
+    private int writeAll() {
+        if (!all || out == null || documentType != null) {
+            env.err().println("polku: use 'polku schema --all --out DIR' (no DOCUMENT_TYPE) or 'polku schema DOCUMENT_TYPE'");
+            return ExitStatus.USAGE;
+        }
+        try {
+            Files.createDirectories(out);
+            for (DocumentType type : DocumentType.values()) {
+                Path file = out.resolve(type.getFileName() + ".schema.json");
+                String schema = JsonSchemas.of(type);
+                Files.writeString(file, schema.endsWith("\n") ? schema : schema + "\n", StandardCharsets.UTF_8);
+                env.out().println(file);
+            }
+        } catch (IOException | InvalidPathException e) {
+            // the message of an I/O exception may quote more than the path; only a fixed reason is shown
+            env.err().println("polku: cannot write the schemas into " + out);
+            return ExitStatus.USAGE;
+        }
+        env.out().flush();
+        return ExitStatus.OK;
+    }
+
     static Optional<DocumentType> find(String name) {
         for (DocumentType type : DocumentType.values()) {
             if (type.getCode().equalsIgnoreCase(name) || type.getFileName().equalsIgnoreCase(name)
@@ -60,7 +100,7 @@ final class SchemaCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private static String[] codes() {
+    static String[] codes() {
         DocumentType[] types = DocumentType.values();
         String[] codes = new String[types.length];
         for (int i = 0; i < types.length; i++) {

@@ -26,6 +26,10 @@ final class TextPrinter implements Printer {
     @Override
     public void print(Outcome outcome) {
         String name = outcome.streamed() ? outcome.source() + " [" + outcome.index() + "]" : outcome.source();
+        if (outcome.line() > 0) {
+            // GH-18: an NDJSON document is also named by its line in the file
+            name += " " + text.get("document.line", "line", outcome.line());
+        }
         out.println(name + ": " + text.get(outcome.report().isValid() ? "status.valid" : "status.invalid"));
         for (Violation v : outcome.report().getViolations()) {
             String pointer = v.getPath().isEmpty() ? ROOT : v.getPath();

@@ -28,11 +28,13 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand implements Callable<Integer> {
 
     /** Output formats of {@code --format}. */
-    enum Format { TEXT, JSON }
+    enum Format { TEXT, JSON, PROBLEM, OUTCOME, SARIF, JUNIT }
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: text for people (default), json for programs: one object per "
-                    + "document and line.")
+    @Option(names = "--format", paramLabel = "text|json|problem|outcome|sarif|junit", defaultValue = "text",
+            description = "Output format: text for people (default); json for programs: one object per "
+                    + "document and line; problem: RFC 9457 problem details per document and line; outcome: a "
+                    + "FHIR R4 OperationOutcome per document and line; sarif: one SARIF 2.1.0 log (code "
+                    + "scanning); junit: JUnit XML, a test case per document (CI dashboards).")
     Format format;
 
     @Option(names = "--on", paramLabel = "DATE",
@@ -85,12 +87,28 @@ final class ValidateCommand implements Callable<Integer> {
         this.checker = checker;
     }
 
+    private Printer printer(Language language) {
+        switch (format) {
+            case JSON:
+                return new JsonPrinter(env.out(), language);
+            case PROBLEM:
+                return new ProblemPrinter(env.out());
+            case OUTCOME:
+                return new OutcomePrinter(env.out());
+            case SARIF:
+                return new SarifPrinter(env.out(), language);
+            case JUNIT:
+                return new JunitPrinter(env.out(), language);
+            default:
+                return new TextPrinter(env.out(), language);
+        }
+    }
+
     @Override
     public Integer call() {
-        Language language = Language.choose(lang, env.locale());
+        Language language = Language.choose(lang, env);
         CliText text = CliText.of(language);
-        Printer printer = format == Format.JSON ? new JsonPrinter(env.out(), language)
-                : new TextPrinter(env.out(), language);
+        Printer printer = printer(language);
         Totals totals = new Totals();
         Progress meter = new Progress(env.err(), text, !quiet && (progress || env.stderrTerminal()));
         boolean ioProblem = false;

@@ -90,4 +90,28 @@ class LauncherIT {
         assertThat(p.status).isZero();
         assertThat(root.resolve("mvnw-calls")).exists();
     }
+
+    @Test
+    void runsSilentlyWithAnArchiveThatDoesNotMatchTheJar() throws Exception {
+        // GH-18: a class-data-sharing archive from another build (here: not an archive at all) is skipped
+        Path archive = root.resolve("cli/target/polku.jsa");
+        Files.writeString(archive, "not a class-data-sharing archive\n");
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(60)));
+        Process p = launch();
+        assertThat(p.status).isZero();
+        assertThat(p.out).startsWith("polku 0.1.0").doesNotContain("cds").doesNotContain("warning");
+        assertThat(p.err).isEmpty();
+    }
+
+    @Test
+    void doesNotLookIntoTestSourcesOrBuildOutput() throws Exception {
+        // GH-18: the cheap staleness check reads the main sources and build files only
+        Path test = root.resolve("cli/src/test/java/SomeTest.java");
+        Files.createDirectories(test.getParent());
+        Files.writeString(test, "// a test changed after the build\n");
+        Files.setLastModifiedTime(test, FileTime.from(Instant.now().plusSeconds(60)));
+        Process p = launch();
+        assertThat(p.status).isZero();
+        assertThat(root.resolve("mvnw-calls")).doesNotExist();
+    }
 }

@@ -48,7 +48,7 @@ class PolkuJarIT {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "validate", "schema", "report"})
+        @ValueSource(strings = {"", "validate", "schema", "report", "codes", "explain", "init"})
         void printsHelpForEveryCommand(String command) throws Exception {
             Process p = command.isEmpty() ? Process.run("--help") : Process.run(command, "--help");
             assertThat(p.status).isZero();
@@ -184,12 +184,12 @@ class PolkuJarIT {
             assertThat(p.status).isEqualTo(1);
             String[] lines = p.out.split("\\R");
             assertThat(lines).hasSize(4);
-            assertThat(lines[0]).matches("\\{\"file\":\".*mixed.ndjson\",\"index\":0,\"valid\":true,\"violations\":\\[]}");
-            assertThat(lines[1]).contains("\"index\":1,\"valid\":false,")
+            assertThat(lines[0]).matches("\\{\"file\":\".*mixed.ndjson\",\"index\":0,\"line\":1,\"valid\":true,\"violations\":\\[]}");
+            assertThat(lines[1]).contains("\"index\":1,\"line\":2,\"valid\":false,")
                     .contains("{\"code\":\"polku.json.required\",\"severity\":\"ERROR\",\"pointer\":\"/clientId\","
-                            + "\"message\":\"A required property is missing\"}");
-            assertThat(lines[2]).contains("\"index\":2,\"valid\":false,").contains("polku.json.malformed");
-            assertThat(lines[3]).contains("\"index\":3,\"valid\":true,");
+                            + "\"arguments\":{},\"message\":\"A required property is missing\"}");
+            assertThat(lines[2]).contains("\"index\":2,\"line\":3,\"valid\":false,").contains("polku.json.malformed");
+            assertThat(lines[3]).contains("\"index\":3,\"line\":4,\"valid\":true,");
         }
 
         @Test
@@ -204,7 +204,7 @@ class PolkuJarIT {
         void readsStandardInput() throws Exception {
             String ndjson = Files.readString(Paths.get(doc("stream/mixed.ndjson")));
             Process p = Process.run(ndjson, List.of(), "validate", "--ndjson", "--lang", "en", "-");
-            assertThat(p.out).contains("- [0]: valid", "- [3]: valid", "Documents: 4, valid: 2, invalid: 2;");
+            assertThat(p.out).contains("- [0] (line 1): valid", "- [3] (line 4): valid", "Documents: 4, valid: 2, invalid: 2;");
         }
 
         @Test

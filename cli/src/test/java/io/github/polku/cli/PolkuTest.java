@@ -189,8 +189,10 @@ class PolkuTest {
                     "{\"file\":\"" + escaped + "\",\"index\":0,\"valid\":true,\"violations\":[]}",
                     "{\"file\":\"" + escaped + "\",\"index\":1,\"valid\":false,\"violations\":["
                             + "{\"code\":\"polku.value.missing\",\"severity\":\"ERROR\",\"pointer\":\"/clientId\","
+                            + "\"arguments\":{\"attribute\":\"clientId\"},"
                             + "\"message\":\"Pakollinen tieto clientId puuttuu\"},"
                             + "{\"code\":\"polku.value.missing\",\"severity\":\"ERROR\",\"pointer\":\"\","
+                            + "\"arguments\":{\"attribute\":\"documentType\"},"
                             + "\"message\":\"Pakollinen tieto documentType puuttuu\"}]}");
             assertThat(r.status).isEqualTo(1);
         }

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged {@code polku.jar} as a separate process, as a user would. */
 final class Process {
+
+    /** How long one run may take: generous, as eight builds may share the two cores (load average 30). */
+    static final int TIMEOUT_SECONDS = 240;
 
     final int status;
     final String out;
@@ -24,6 +28,11 @@ final class Process {
         this.err = err;
     }
 
+    /** A result made by a test that ran the process itself. */
+    static Process of(int status, String out, String err) {
+        return new Process(status, out, err);
+    }
+
     static Path jar() {
         return Paths.get(System.getProperty("polku.jar", "target/polku.jar"));
     }
@@ -33,26 +42,42 @@ final class Process {
     }
 
     static Process run(String stdin, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return start(stdin, command(jvmOptions, args));
+    }
+
+    /** The command line that runs the jar. */
+    static List<String> command(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar().toString());
         command.addAll(List.of(args));
-        return start(stdin, command);
+        return command;
     }
 
     /** Runs any command in the root of the repository. */
     static Process start(String stdin, List<String> command) throws IOException, InterruptedException {
+        return start(stdin, command, Map.of());
+    }
+
+    /**
+     * Runs any command in the root of the repository with the given environment variables; the locale
+     * variables of the calling environment are removed first, so that the language is what the test says.
+     */
+    static Process start(String stdin, List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile());
+        builder.environment().keySet().removeAll(Language.VARIABLES);
+        builder.environment().putAll(environment);
         java.lang.Process process = builder.start();
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("polku did not finish within 60 s: " + command);
+            throw new IllegalStateException("polku did not finish within " + TIMEOUT_SECONDS + " s: " + command);
         }
         return new Process(process.exitValue(), out.join(), err.join());
     }

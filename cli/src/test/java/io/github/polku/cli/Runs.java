@@ -19,6 +19,11 @@ final class Runs {
         this.err = err;
     }
 
+    /** A result made by a test that ran the command with its own streams. */
+    static Runs of(int status, String out, String err) {
+        return new Runs(status, out, err);
+    }
+
     static Runs run(DocumentChecker checker, Locale locale, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
