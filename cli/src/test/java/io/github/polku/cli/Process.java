@@ -44,15 +44,20 @@ final class Process {
 
     /** Runs any command in the root of the repository. */
     static Process start(String stdin, List<String> command) throws IOException, InterruptedException {
+        return start(stdin, command, 60);
+    }
+
+    /** Runs any command in the root of the repository, allowing it the given time. */
+    static Process start(String stdin, List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile());
         java.lang.Process process = builder.start();
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("polku did not finish within 60 s: " + command);
+            throw new IllegalStateException("polku did not finish within " + timeoutSeconds + " s: " + command);
         }
         return new Process(process.exitValue(), out.join(), err.join());
     }
