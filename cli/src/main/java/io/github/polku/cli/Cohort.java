@@ -1,19 +1,12 @@
 package io.github.polku.cli;
 
 import io.github.polku.measurement.ChangeOutcome;
-import io.github.polku.measurement.Instrument;
-import io.github.polku.measurement.InstrumentId;
 import io.github.polku.path.Destination;
 import io.github.polku.path.RehabilitationPath;
 import io.github.polku.path.Stage;
-import io.github.polku.quality.ChangeScoreSummary;
-import io.github.polku.quality.CohortSummary;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,6 +39,12 @@ final class Cohort {
         }
     }
 
+    Cohort(long paths, long closed, Map<Stage, Long> stagesReached, Map<Destination, Long> destinations,
+            Map<String, Map<ChangeOutcome, Long>> changes, List<CriterionRow> criteria) {
+        this(paths, closed, Collections.unmodifiableMap(stagesReached), Collections.unmodifiableMap(destinations),
+                Collections.unmodifiableMap(changes), List.copyOf(criteria), null);
+    }
+
     private Cohort(long paths, long closed, Map<Stage, Long> stagesReached, Map<Destination, Long> destinations,
             Map<String, Map<ChangeOutcome, Long>> changes, List<CriterionRow> criteria, Evaluation evaluation) {
         this.paths = paths;
@@ -69,9 +68,17 @@ final class Cohort {
         final long notMet;
         final long insufficientData;
         final long notApplicable;
+        /** True for a criterion that a person judges: the records cannot show it. */
+        final boolean byPerson;
 
         CriterionRow(String code, String name, long met, long partlyMet, long notMet, long insufficientData,
                 long notApplicable) {
+            this(code, name, met, partlyMet, notMet, insufficientData, notApplicable, false);
+        }
+
+        CriterionRow(String code, String name, long met, long partlyMet, long notMet, long insufficientData,
+                long notApplicable, boolean byPerson) {
+            this.byPerson = byPerson;
             this.code = code;
             this.name = name;
             this.met = met;
@@ -88,59 +95,15 @@ final class Cohort {
     }
 
     /**
-     * Summarises the paths with the library's {@link CohortSummary}; instrument and respondent names are
-     * given in the language of the report.
+     * Summarises a list of paths, with criterion rows computed elsewhere; the command itself counts
+     * paths as they stream past with {@link ReportTally}.
      */
     static Cohort of(List<RehabilitationPath> paths, List<CriterionRow> criteria, Language language) {
-        Locale locale = language.locale();
-        CliText text = CliText.of(language);
-        CohortSummary summary = CohortSummary.of(paths);
-        Map<Stage, Long> reached = new EnumMap<>(Stage.class);
-        summary.getStagesReached().forEach((stage, n) -> reached.put(stage, n.longValue()));
-        Map<Destination, Long> destinations = new EnumMap<>(Destination.class);
-        summary.getClosuresByDestination().forEach((destination, share) -> {
-            if (share.getCount() > 0) {
-                destinations.put(destination, (long) share.getCount());
-            }
-        });
-        Map<String, Map<ChangeOutcome, Long>> changes = new LinkedHashMap<>();
-        for (ChangeScoreSummary scores : summary.getChangeScores()) {
-            Map<ChangeOutcome, Long> outcomes = changes.computeIfAbsent(label(scores, paths, locale, text),
-                    k -> emptyOutcomes());
-            outcomes.merge(ChangeOutcome.IMPROVED, (long) scores.getImproved().getCount(), Long::sum);
-            outcomes.merge(ChangeOutcome.UNCHANGED, (long) scores.getUnchanged().getCount(), Long::sum);
-            outcomes.merge(ChangeOutcome.WORSENED, (long) scores.getWorsened().getCount(), Long::sum);
-        }
-        return new Cohort(summary.getPathCount(), summary.getClosedCount(), Collections.unmodifiableMap(reached),
-                Collections.unmodifiableMap(destinations), Collections.unmodifiableMap(changes), List.copyOf(criteria),
-                null);
-    }
-
-    /** "Instrument – dimension (respondent)"; the dimension only for instruments with several. */
-    private static String label(ChangeScoreSummary scores, List<RehabilitationPath> paths, Locale locale,
-            CliText text) {
-        InstrumentId id = scores.getInstrumentId();
-        Optional<Instrument> instrument = Optional.empty();
-        for (RehabilitationPath path : paths) {
-            instrument = path.findInstrument(id);
-            if (instrument.isPresent()) {
-                break;
-            }
-        }
-        String name = instrument.map(i -> i.getName(locale)).orElse(id.getValue());
-        if (instrument.isPresent() && instrument.get().getDimensions().size() > 1) {
-            name += " \u2013 " + instrument.get().getDimension(scores.getDimension()).map(d -> d.getName(locale))
-                    .orElse(scores.getDimension());
-        }
-        return name + " (" + text.get("respondent." + scores.getRespondent().name()) + ")";
-    }
-
-    private static Map<ChangeOutcome, Long> emptyOutcomes() {
-        Map<ChangeOutcome, Long> outcomes = new EnumMap<>(ChangeOutcome.class);
-        for (ChangeOutcome outcome : ChangeOutcome.values()) {
-            outcomes.put(outcome, 0L);
-        }
-        return outcomes;
+        ReportTally tally = new ReportTally(language, null, null, null, false);
+        paths.forEach(tally::add);
+        Cohort counted = tally.cohort();
+        return new Cohort(counted.paths, counted.closed, counted.stagesReached, counted.destinations, counted.changes,
+                List.copyOf(criteria), null);
     }
 
     long paths() {

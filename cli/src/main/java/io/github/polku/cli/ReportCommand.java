@@ -1,11 +1,12 @@
 package io.github.polku.cli;
 
-import io.github.polku.contact.AnonymousContact;
-import io.github.polku.path.OutcomeClassification;
+import io.github.polku.client.Client;
+import io.github.polku.client.ClientId;
 import io.github.polku.path.RehabilitationPath;
-import io.github.polku.quality.CohortSummary;
+import io.github.polku.quality.QualityEvaluator;
 import io.github.polku.quality.QualityFramework;
 import io.github.polku.serialization.jackson.AnonymousContactBatch;
+import io.github.polku.serialization.jackson.DocumentType;
 import io.github.polku.serialization.jackson.PolkuDocuments;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Violation;
@@ -13,7 +14,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,12 +30,14 @@ import picocli.CommandLine.Parameters;
         description = {
             "Summarises a cohort of rehabilitation paths: paths by stage reached, closures by destination, "
                     + "change scores from first to last measurement, and the quality criteria met.",
-            "Only valid documents are counted; documents with errors are reported on standard error. "
+            "Only valid documents are counted, each path once; documents with errors and repeated paths are "
+                    + "reported on standard error. "
                     + "The html format is one self-contained page with charts, for coordinators."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:every document is valid",
-            "1:at least one document has an error (it is left out of the report)",
+            "0:every document is valid and counted",
+            "1:at least one document has an error or repeats a path or client identifier (it is left out of "
+                    + "the report), or there is no valid path to report",
             "2:usage or I/O problem",
             "3:internal error"})
 final class ReportCommand implements Callable<Integer> {
@@ -45,7 +51,8 @@ final class ReportCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--framework", paramLabel = "FILE",
-            description = "The quality framework to evaluate against (default: the built-in framework).")
+            description = "The quality framework to evaluate against: a QUALITY_FRAMEWORK JSON document "
+                    + "(default: the built-in framework).")
     String framework;
 
     @Option(names = "--on", paramLabel = "DATE",
@@ -63,8 +70,8 @@ final class ReportCommand implements Callable<Integer> {
     Language lang;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Files with rehabilitation paths (one document, an array, or *.ndjson); '-' for "
-                    + "standard input.")
+            description = "Files with rehabilitation paths, and the CLIENT documents of their clients for the "
+                    + "named-worker criterion (one document, an array, or *.ndjson); '-' for standard input.")
     List<String> files = new ArrayList<>();
 
     private final Environment env;
@@ -85,33 +92,63 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             env.err().println(text.get("io.cannotRead", "file", framework, "reason", Inputs.reason(e, text)));
             return ExitStatus.USAGE;
+        } catch (Criteria.NotAFrameworkException e) {
+            env.err().println(text.get("io.notFramework", "file", framework, "type",
+                    e.type.map(DocumentType::getCode).orElse("?")));
+            return ExitStatus.USAGE;
         } catch (InvalidValueException e) {
             env.err().println(text.get("io.badFramework", "file", framework));
             for (Violation v : e.getViolations()) {
                 env.err().println("  " + text.severity(v.getSeverity()) + " " + v.getPath() + " " + v.getCode() + ": "
                         + v.getMessage(language.locale()));
             }
+            if (framework.toLowerCase(Locale.ROOT).endsWith(".properties")) {
+                env.err().println(text.get("io.frameworkPropertiesRetired"));
+            }
             return ExitStatus.USAGE;
         }
+        boolean summary = format == Format.SUMMARY;
         // The evaluation date is also the date the documents are judged on.
         LocalDate on = evaluatedOn != null ? evaluatedOn : LocalDate.now(ZoneId.of("Europe/Helsinki"));
-        List<RehabilitationPath> paths = new ArrayList<>();
-        List<AnonymousContact> contacts = new ArrayList<>();
-        long[] invalid = new long[1];
+        Problems problems = new Problems(text);
+        // GH-18: the named-worker criterion reads the client records; files are read for them first, so
+        // that they may come in any order. Standard input is read once: there, a client record counts for
+        // the paths after it.
+        Map<ClientId, Client> clients = new HashMap<>();
+        if (!summary) {
+            for (String file : files) {
+                if (!"-".equals(file)) {
+                    readClients(file, clients, problems, on);
+                }
+            }
+        }
+        QualityEvaluator base = QualityEvaluator.of(qualityFramework);
+        ReportTally tally = new ReportTally(language, qualityFramework, base.withClients(clients.values()), on, summary);
         boolean ioProblem = false;
         for (String file : files) {
+            boolean stdin = "-".equals(file);
+            int[] clientsBefore = {clients.size()};
             try {
                 Inputs.check(env, checker.judgedOn(on), file, false, lenient, outcome -> {
+                    String name = outcome.streamed() ? file + " [" + outcome.index() + "]" : file;
                     if (!outcome.report().isValid()) {
-                        invalid[0]++;
-                        String name = outcome.streamed() ? file + " [" + outcome.index() + "]" : file;
-                        env.err().println(name + ": " + text.get("status.invalid"));
+                        problems.invalid(name);
                         return;
                     }
-                    outcome.value().filter(RehabilitationPath.class::isInstance)
-                            .map(RehabilitationPath.class::cast).ifPresent(paths::add);
-                    outcome.value().filter(AnonymousContactBatch.class::isInstance)
-                            .map(AnonymousContactBatch.class::cast).ifPresent(b -> contacts.addAll(b.getContacts()));
+                    Object value = outcome.value().orElse(null);
+                    if (value instanceof RehabilitationPath) {
+                        if (stdin && clients.size() != clientsBefore[0]) {
+                            tally.evaluateWith(base.withClients(clients.values()));
+                            clientsBefore[0] = clients.size();
+                        }
+                        if (!tally.add((RehabilitationPath) value)) {
+                            problems.duplicatePath(name);
+                        }
+                    } else if (value instanceof AnonymousContactBatch) {
+                        ((AnonymousContactBatch) value).getContacts().forEach(tally::add);
+                    } else if (stdin && value instanceof Client && !summary) {
+                        addClient((Client) value, name, clients, problems);
+                    }
                 });
             } catch (IOException e) {
                 env.err().println(text.get("io.cannotRead", "file", file, "reason", Inputs.reason(e, text)));
@@ -121,27 +158,78 @@ final class ReportCommand implements Callable<Integer> {
         if (ioProblem) {
             return ExitStatus.USAGE;
         }
-        if (format == Format.SUMMARY) {
-            // GH-6: the exchange document, which a receiver reads back with PolkuDocuments
-            env.out().println(PolkuDocuments.strict().write(
-                    CohortSummary.of(paths, contacts, OutcomeClassification.standard())));
-            env.out().flush();
-            return invalid[0] > 0 ? ExitStatus.INVALID : ExitStatus.OK;
+        if (tally.paths() == 0) {
+            // GH-18: a report over no paths would show only zeros
+            env.err().println(text.get("report.noPaths"));
+            return ExitStatus.INVALID;
         }
-        Cohort cohort = Cohort.of(paths, Criteria.evaluate(qualityFramework, paths, on, language.locale()), language)
-                .withEvaluation(new Cohort.Evaluation(qualityFramework.getId(), qualityFramework.getVersion(),
-                        qualityFramework.getName().get(language.locale()), on));
+        int status = problems.count > 0 ? ExitStatus.INVALID : ExitStatus.OK;
+        if (summary) {
+            // GH-6: the exchange document, which a receiver reads back with PolkuDocuments
+            env.out().println(PolkuDocuments.strict().write(tally.summary()));
+            env.out().flush();
+            return status;
+        }
+        Cohort cohort = tally.cohort().withEvaluation(new Cohort.Evaluation(qualityFramework.getId(),
+                qualityFramework.getVersion(), qualityFramework.getName().get(language.locale()), on));
         ReportPrinter printer = new ReportPrinter(env.out(), language);
         switch (format) {
             case JSON:
-                printer.json(cohort, invalid[0]);
+                printer.json(cohort, problems.invalid);
                 break;
             case HTML:
-                printer.html(cohort, invalid[0]);
+                printer.html(cohort, problems.invalid);
                 break;
             default:
-                printer.text(cohort, invalid[0]);
+                printer.text(cohort, problems.invalid);
         }
-        return invalid[0] > 0 ? ExitStatus.INVALID : ExitStatus.OK;
+        return status;
+    }
+
+    /** Reads the valid client records of a file, quietly: the second reading reports its problems. */
+    private void readClients(String file, Map<ClientId, Client> clients, Problems problems, LocalDate on) {
+        try {
+            Inputs.check(env, checker.judgedOn(on), file, false, lenient, outcome -> {
+                if (outcome.report().isValid() && outcome.value().orElse(null) instanceof Client) {
+                    String name = outcome.streamed() ? file + " [" + outcome.index() + "]" : file;
+                    addClient((Client) outcome.value().get(), name, clients, problems);
+                }
+            });
+        } catch (IOException e) {
+            // reported when the file is read for its paths
+        }
+    }
+
+    private static void addClient(Client client, String name, Map<ClientId, Client> clients, Problems problems) {
+        if (clients.putIfAbsent(client.getClientId(), client) != null) {
+            problems.duplicateClient(name);
+        }
+    }
+
+    /** The documents left out of the report, each told on standard error as it is found. */
+    private final class Problems {
+        private final CliText text;
+        long invalid;
+        long count;
+
+        Problems(CliText text) {
+            this.text = text;
+        }
+
+        void invalid(String name) {
+            invalid++;
+            count++;
+            env.err().println(name + ": " + text.get("status.invalid"));
+        }
+
+        void duplicatePath(String name) {
+            count++;
+            env.err().println(name + ": " + text.get("report.duplicatePath"));
+        }
+
+        void duplicateClient(String name) {
+            count++;
+            env.err().println(name + ": " + text.get("report.duplicateClient"));
+        }
     }
 }

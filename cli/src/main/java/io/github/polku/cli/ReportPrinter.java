@@ -66,6 +66,10 @@ final class ReportPrinter {
         }
         List<String> outcomes = criterionOutcomes();
         for (Cohort.CriterionRow c : cohort.criteria()) {
+            if (c.byPerson) {
+                row(c.code + " " + c.name, text.get("report.byPersonShort"));
+                continue;
+            }
             long[] counts = c.counts();
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < counts.length; i++) {
@@ -122,6 +126,8 @@ final class ReportPrinter {
         for (Cohort.CriterionRow c : cohort.criteria()) {
             Map<String, Object> criterion = new LinkedHashMap<>();
             criterion.put("code", c.code);
+            // GH-18: a criterion a person judges is not judged from the records
+            criterion.put("assessedBy", c.byPerson ? "PERSON" : "RECORDS");
             criterion.put("met", c.met);
             criterion.put("partlyMet", c.partlyMet);
             criterion.put("notMet", c.notMet);
@@ -145,15 +151,20 @@ final class ReportPrinter {
                 .append("<title>").append(Html.escape(title)).append("</title>\n")
                 .append("<style>\n")
                 .append("body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:2rem auto;")
-                .append("max-width:60rem;padding:0 1rem;color:#1d2327;line-height:1.45}\n")
+                .append("max-width:62rem;padding:0 1rem;color:").append(Svg.TEXT).append(";background:")
+                .append(Svg.BACKGROUND).append(";line-height:1.45}\n")
                 .append("h1{font-size:1.6rem;margin-bottom:.3rem}h2{font-size:1.15rem;margin-top:2rem;")
                 .append("border-bottom:1px solid #d0d7de;padding-bottom:.2rem}\n")
-                .append("svg{max-width:100%;height:auto;font-size:13px}svg text{fill:#1d2327}\n")
+                .append("svg{max-width:100%;height:auto;font-size:13px}svg text{fill:").append(Svg.TEXT).append("}\n")
                 .append("table{border-collapse:collapse;margin-top:.5rem;font-size:.9rem}")
-                .append("td,th{padding:.15rem .6rem;border-bottom:1px solid #eaeef2;text-align:left}")
-                .append("td.n{text-align:right}\n")
-                .append("details{margin-top:.3rem}.summary{font-size:1.05rem}.note{color:#57606a;font-size:.85rem}\n")
-                .append("</style>\n</head>\n<body>\n");
+                .append("caption{text-align:left;font-weight:600;padding:.2rem 0}")
+                .append("td,th{padding:.15rem .6rem;border-bottom:1px solid #d0d7de;text-align:left}")
+                .append("td.n,th.n{text-align:right}\n")
+                .append(".summary{font-size:1.05rem}.note{color:#57606a;font-size:.9rem}\n")
+                // GH-18: on paper every number stays; sections are not split across pages
+                .append("@media print{body{max-width:none;margin:0;font-size:11pt}section{break-inside:avoid}")
+                .append("h2{break-after:avoid}.note{color:").append(Svg.TEXT).append("}}\n")
+                .append("</style>\n</head>\n<body>\n<main>\n");
         h.append("<h1>").append(Html.escape(title)).append("</h1>\n");
         h.append("<p class=\"summary\">").append(Html.escape(summary(cohort, invalid))).append("</p>\n");
         cohort.evaluation().ifPresent(e -> h.append("<p>").append(Html.escape(evaluated(e))).append("</p>\n"));
@@ -162,13 +173,14 @@ final class ReportPrinter {
         for (Map.Entry<Stage, Long> e : cohort.stagesReached().entrySet()) {
             stages.add(new Svg.Bar(text.get("stage." + e.getKey().name()), e.getValue()));
         }
-        chart(h, "stages", text.get("report.stages"), stages, List.of(text.get("report.count")));
+        chart(h, "stages", text.get("report.stages"), stages, List.of(text.get("report.paths")),
+                text.get("report.stagesNote"));
 
         List<Svg.Bar> destinations = new ArrayList<>();
         for (Map.Entry<Destination, Long> e : cohort.destinations().entrySet()) {
             destinations.add(new Svg.Bar(text.get("destination." + e.getKey().name()), e.getValue()));
         }
-        chart(h, "destinations", text.get("report.destinations"), destinations, List.of(text.get("report.count")));
+        chart(h, "destinations", text.get("report.destinations"), destinations, List.of(text.get("report.paths")), null);
 
         List<Svg.Bar> changes = new ArrayList<>();
         for (Map.Entry<String, Map<ChangeOutcome, Long>> e : cohort.changes().entrySet()) {
@@ -177,44 +189,68 @@ final class ReportPrinter {
                     o.get(ChangeOutcome.WORSENED)));
         }
         chart(h, "changes", text.get("report.changes"), changes, List.of(text.get("change.IMPROVED"),
-                text.get("change.UNCHANGED"), text.get("change.WORSENED")));
+                text.get("change.UNCHANGED"), text.get("change.WORSENED")),
+                changes.isEmpty() ? null : text.get("report.respondentNote"));
 
         List<Svg.Bar> criteria = new ArrayList<>();
+        List<Cohort.CriterionRow> byPerson = new ArrayList<>();
         for (Cohort.CriterionRow c : cohort.criteria()) {
-            Svg.Bar bar = new Svg.Bar(c.name.isEmpty() ? c.code : c.name, c.counts());
+            if (c.byPerson) {
+                byPerson.add(c);
+                continue;
+            }
+            String label = c.name.isEmpty() ? c.code : c.name;
+            Svg.Bar bar = new Svg.Bar(label, text.get("report.barMet", "met", c.met), c.counts());
             // Criteria about other subjects (processes, the organisation) have no paths to count.
             if (bar.total() > 0) {
                 criteria.add(bar);
             }
         }
-        chart(h, "criteria", text.get("report.criteria"), criteria, criterionOutcomes());
+        chart(h, "criteria", text.get("report.criteria"), criteria, criterionOutcomes(),
+                criteria.isEmpty() ? null : text.get("report.criteriaNote"));
         if (cohort.criteria().isEmpty()) {
             h.append("<p class=\"note\">").append(Html.escape(text.get("report.noCriteria"))).append("</p>\n");
         }
-        h.append("<p class=\"note\">").append(Html.escape(text.get("report.generated", "version",
-                VersionProvider.version()))).append("</p>\n");
+        if (!byPerson.isEmpty()) {
+            h.append("<section id=\"by-person\">\n<h2>").append(Html.escape(text.get("report.byPersonTitle")))
+                    .append("</h2>\n<p>").append(Html.escape(text.get("report.byPerson"))).append("</p>\n<ul>\n");
+            for (Cohort.CriterionRow c : byPerson) {
+                h.append("<li>").append(Html.escape(c.name.isEmpty() ? c.code : c.name)).append("</li>\n");
+            }
+            h.append("</ul>\n</section>\n");
+        }
+        h.append("</main>\n<footer><p class=\"note\">").append(Html.escape(text.get("report.generated", "version",
+                VersionProvider.version()))).append("</p></footer>\n");
         h.append("</body>\n</html>\n");
         out.print(h);
         out.flush();
     }
 
-    private void chart(StringBuilder h, String id, String title, List<Svg.Bar> bars, List<String> partNames) {
+    private void chart(StringBuilder h, String id, String title, List<Svg.Bar> bars, List<String> partNames,
+            String note) {
         h.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(title)).append("</h2>\n");
-        h.append(Svg.chart(title, bars, partNames, text.get("report.none"))).append('\n');
-        // The same numbers as a table, for screen readers and for copying.
-        h.append("<details><summary>").append(Html.escape(text.get("report.count"))).append("</summary>\n<table>\n");
-        h.append("<tr><th></th>");
+        if (note != null) {
+            h.append("<p class=\"note\">").append(Html.escape(note)).append("</p>\n");
+        }
+        h.append(Svg.chart(id, title, bars, partNames, text.get("report.none"))).append('\n');
+        if (bars.isEmpty()) {
+            h.append("</section>\n");
+            return;
+        }
+        // GH-18: the same numbers as a table, always shown (and printed), for every reader and for copying.
+        h.append("<table>\n<caption>").append(Html.escape(text.get("report.tableOf", "chart", title)))
+                .append("</caption>\n<tr><th scope=\"col\">").append(Html.escape(text.get("report.item"))).append("</th>");
         for (String part : partNames) {
-            h.append("<th>").append(Html.escape(part)).append("</th>");
+            h.append("<th scope=\"col\" class=\"n\">").append(Html.escape(part)).append("</th>");
         }
         h.append("</tr>\n");
         for (Svg.Bar bar : bars) {
-            h.append("<tr><td>").append(Html.escape(bar.label)).append("</td>");
+            h.append("<tr><th scope=\"row\">").append(Html.escape(bar.label)).append("</th>");
             for (long part : bar.parts) {
                 h.append("<td class=\"n\">").append(part).append("</td>");
             }
             h.append("</tr>\n");
         }
-        h.append("</table></details>\n</section>\n");
+        h.append("</table>\n</section>\n");
     }
 }

@@ -38,9 +38,12 @@ class CohortTest {
         return path(json("hameenlinna-2020.json"));
     }
 
-    /** As Hameenlinna, but the plan was revised: back from rehabilitation to planning before closure. */
+    /**
+     * As Hameenlinna, but another path (its own identifier: the report counts each path once) whose plan was
+     * revised: back from rehabilitation to planning before closure.
+     */
     static RehabilitationPath revised() throws IOException {
-        return path(json("hameenlinna-2020.json").replace("{\"date\":\"2020-02-10\",\"stage\":\"REHABILITATION\"}",
+        return path(json("hameenlinna-2020.json").replace("\"id\":\"P-TEST-2020\"", "\"id\":\"P-TEST-2020-B\"").replace("{\"date\":\"2020-02-10\",\"stage\":\"REHABILITATION\"}",
                 "{\"date\":\"2020-02-10\",\"stage\":\"REHABILITATION\"},{\"date\":\"2020-06-01\",\"stage\":\"PLANNING\"}"));
     }
 
@@ -100,7 +103,7 @@ class CohortTest {
                     + "\"closuresByDestination\":{\"REHABILITATIVE_WORK_ACTIVITY\":1},"
                     + "\"changeScores\":[{\"measure\":\"Perceivedworkability(0\u201310)(together)\",\"IMPROVED\":1,\"UNCHANGED\":0,"
                     + "\"WORSENED\":0}],"
-                    + "\"criteria\":[{\"code\":\"Q1\",\"met\":1,\"partlyMet\":0,\"notMet\":1,\"insufficientData\":0,"
+                    + "\"criteria\":[{\"code\":\"Q1\",\"assessedBy\":\"RECORDS\",\"met\":1,\"partlyMet\":0,\"notMet\":1,\"insufficientData\":0,"
                     + "\"notApplicable\":0}]}");
         }
     }

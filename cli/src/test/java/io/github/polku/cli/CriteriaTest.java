@@ -54,26 +54,50 @@ class CriteriaTest {
         Path dir;
 
         @Test
-        void isTheBuiltInOneByDefault() throws IOException {
+        void isTheBuiltInOneByDefault() throws Exception {
             assertThat(Criteria.framework(null).getId()).isEqualTo(QualityFramework.builtIn().getId());
         }
 
         @Test
-        void isReadFromAFile() throws IOException {
-            assertThat(Criteria.framework("src/test/resources/documents/organiser-framework.properties").getId())
+        void isReadFromAQualityFrameworkDocument() throws Exception {
+            assertThat(Criteria.framework("src/test/resources/documents/organiser-framework.json").getId())
                     .isEqualTo("FICTIONAL_COUNTY_2025");
         }
 
         @Test
         void reportsAnInvalidFileWithStatusTwo() throws IOException {
-            Path bad = dir.resolve("bad.properties");
-            Files.writeString(bad, "no.such.key = 1\n");
+            Path bad = dir.resolve("bad.json");
+            Files.writeString(bad, "{\"documentType\": \"QUALITY_FRAMEWORK\", \"formatVersion\": \"1.0\", \"id\": \"X\"}");
             Runs r = Runs.run(new FacadeChecker(), Locale.ENGLISH, "", "report", "--framework", bad.toString(),
                     "src/test/resources/documents/valid/path.json");
             assertThat(r.status).isEqualTo(2);
             assertThat(r.err).startsWith("polku: the quality framework " + bad + " is not valid:")
                     .contains("  error ").doesNotContain("\tat ");
             assertThat(r.out).isEmpty();
+        }
+
+        @Test
+        void refusesADocumentOfAnotherTypeWithStatusTwo() {
+            Runs r = Runs.run(new FacadeChecker(), Locale.ENGLISH, "", "report", "--framework",
+                    "src/test/resources/documents/valid/client.json", "src/test/resources/documents/valid/path.json");
+            assertThat(r.status).isEqualTo(2);
+            assertThat(r.err).isEqualTo("polku: src/test/resources/documents/valid/client.json is not a quality framework "
+                    + "(QUALITY_FRAMEWORK) but a CLIENT document" + System.lineSeparator());
+            assertThat(r.out).isEmpty();
+        }
+
+        @Test
+        void pointsAPropertiesFileToTheRetiredFormat() throws IOException {
+            Path old = dir.resolve("framework.properties");
+            Files.writeString(old, "formatVersion=1\nid=OLD\n");
+            Runs r = Runs.run(new FacadeChecker(), Locale.ENGLISH, "", "report", "--framework", old.toString(),
+                    "src/test/resources/documents/valid/path.json");
+            assertThat(r.status).isEqualTo(2);
+            assertThat(r.err).contains("is not valid:", "the properties format of quality frameworks is retired");
+            Path json = dir.resolve("framework.json");
+            Files.writeString(json, "formatVersion=1\nid=OLD\n");
+            assertThat(Runs.run(new FacadeChecker(), Locale.ENGLISH, "", "report", "--framework", json.toString(),
+                    "src/test/resources/documents/valid/path.json").err).doesNotContain("retired");
         }
     }
 }

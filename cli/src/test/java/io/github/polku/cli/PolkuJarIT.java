@@ -266,7 +266,7 @@ class PolkuJarIT {
         @Test
         void evaluatesTheQualityCriteriaOfAGivenFramework() throws Exception {
             Process p = Process.run("report", "--format", "json", "--on", "2026-11-23", "--framework",
-                    doc("organiser-framework.properties"), doc("valid/path.json"), doc("valid/hameenlinna-2020.json"));
+                    doc("organiser-framework.json"), doc("valid/path.json"), doc("valid/hameenlinna-2020.json"));
             assertThat(p.status).isZero();
             assertThat(p.out).contains("\"framework\" : {", "\"id\" : \"FICTIONAL_COUNTY_2025\"",
                     "\"evaluatedOn\" : \"2026-11-23\"", "\"code\" : \"NEED_ASSESSED\",\n    \"met\" : 2,");

@@ -58,7 +58,12 @@ final class Process {
 
     /** Runs any command in the root of the repository. */
     static Process start(String stdin, List<String> command) throws IOException, InterruptedException {
-        return start(stdin, command, Map.of());
+        return start(stdin, command, Map.of(), TIMEOUT_SECONDS);
+    }
+
+    /** Runs any command in the root of the repository, allowing it the given time. */
+    static Process start(String stdin, List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+        return start(stdin, command, Map.of(), timeoutSeconds);
     }
 
     /**
@@ -66,6 +71,11 @@ final class Process {
      * variables of the calling environment are removed first, so that the language is what the test says.
      */
     static Process start(String stdin, List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        return start(stdin, command, environment, TIMEOUT_SECONDS);
+    }
+
+    private static Process start(String stdin, List<String> command, Map<String, String> environment, int timeoutSeconds)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile());
         builder.environment().keySet().removeAll(Language.VARIABLES);
@@ -75,9 +85,9 @@ final class Process {
         CompletableFuture<String> err = drain(process.getErrorStream());
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("polku did not finish within " + TIMEOUT_SECONDS + " s: " + command);
+            throw new IllegalStateException("polku did not finish within " + timeoutSeconds + " s: " + command);
         }
         return new Process(process.exitValue(), out.join(), err.join());
     }

@@ -55,8 +55,14 @@ class ReportPrinterTest {
         @Test
         void isSelfContained() {
             String html = html(criteriaOnly(), Language.EN);
-            assertThat(html).doesNotContain("<script", "<link", "src=", "@import", "url(", "http://www.w3.org/1999")
+            assertThat(html).doesNotContain("<script", "<link", "src=", "@import", "http://www.w3.org/1999")
                     .contains("<style>");
+            // the only references are to the page's own patterns
+            String[] references = html.split("url\\(", -1);
+            assertThat(references.length).isGreaterThan(1);
+            for (int i = 1; i < references.length; i++) {
+                assertThat(references[i]).startsWith("#");
+            }
         }
 
         @Test
@@ -69,19 +75,57 @@ class ReportPrinterTest {
         @Test
         void drawsStackedBarsScaledToTheLongest() {
             String html = html(criteriaOnly(), Language.EN);
-            // Both have 4 subjects: 360 px for 4. Q2 met 4 -> 360 px; Q1 met 2 -> 180 px starting at 300,
-            // partly met 1 -> 90 px at 480, not met 1 -> 90 px at 570.
-            assertThat(html).contains("width=\"360.0\"", "x=\"300.0\" y=\"11\" width=\"180.0\"",
-                    "x=\"480.0\" y=\"11\" width=\"90.0\"", "x=\"570.0\" y=\"11\" width=\"90.0\"");
+            // Both have 4 subjects: 330 px for 4. Q2 met 4 -> 330 px; Q1 met 2 -> 165 px starting at 330,
+            // partly met 1 -> 82.5 px at 495, not met 1 -> 82.5 px at 577.5.
+            assertThat(html).contains("width=\"330.0\"", "x=\"330.0\" y=\"12\" width=\"165.0\"",
+                    "x=\"495.0\" y=\"12\" width=\"82.5\"", "x=\"577.5\" y=\"12\" width=\"82.5\"");
         }
 
         @Test
-        void cutsLongLabelsButKeepsThemInTheTooltip() {
-            String label = "Cooperation with other services at closure and after it";
+        void wrapsLongLabelsInsteadOfCuttingThem() {
+            // GH-18: a long Finnish label, whole on three lines
+            String label = "Asiakkaat kehittäjinä, ei näennäisosallisuutena: kumppanuus Arnsteinin tikkailla";
             Cohort cohort = Cohort.of(List.<RehabilitationPath>of(), List.of(
-                    new Cohort.CriterionRow("Q9", label, 1, 0, 0, 0, 0)), Language.EN);
+                    new Cohort.CriterionRow("Q9", label, 1, 0, 0, 0, 0)), Language.FI);
+            String html = html(cohort, Language.FI);
+            assertThat(html).contains(">Asiakkaat kehittäjinä, ei</tspan>",
+                    ">näennäisosallisuutena: kumppanuus Arnsteinin</tspan>", ">tikkailla</tspan>")
+                    .doesNotContain("\u2026");
+            assertThat(Svg.wrap(label, Svg.LINE_CHARS)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(
+                    Svg.LINE_CHARS)).hasSize(3);
+        }
+
+        @Test
+        void endsEachCriterionBarWithTheCountMetNotTheTotal() {
+            String chart = html(criteriaOnly(), Language.EN).split("<section id=\"criteria\">")[1];
+            // Q1: met 2 of 4
+            assertThat(chart).contains(">2 met</text>").doesNotContain(">4</text>");
+        }
+
+        @Test
+        void showsEveryNumberInAVisibleTableThatPrints() {
+            String html = html(criteriaOnly(), Language.EN);
+            assertThat(html).doesNotContain("<details").contains("@media print", "<caption>Quality criteria met: the numbers</caption>",
+                    "<th scope=\"row\">Named worker</th><td class=\"n\">4</td>");
+        }
+
+        @Test
+        void explainsTheStagesAndTheRespondents() throws Exception {
+            String html = html(Cohort.of(List.of(CohortTest.hameenlinna()), List.of(), Language.FI), Language.FI);
+            assertThat(html).contains("Seuranta 0 tarkoittaa, ettei yksikään polku ole vielä edennyt seurantaan",
+                    "molemmat yhdessä yhteisellä vastauksella (yhdessä)");
+        }
+
+        @Test
+        void listsCriteriaAPersonJudgesApartWithTheReason() {
+            Cohort cohort = Cohort.of(List.<RehabilitationPath>of(), List.of(
+                    new Cohort.CriterionRow("VOLUNTARY", "Voluntary participation", 0, 0, 0, 3, 0, true),
+                    new Cohort.CriterionRow("Q2", "Named worker", 1, 0, 0, 0, 0)), Language.EN);
             String html = html(cohort, Language.EN);
-            assertThat(html).contains("<title>" + label + "</title>Cooperation with other services at clos\u2026<");
+            String chart = html.split("<section id=\"criteria\">")[1].split("</section>")[0];
+            assertThat(chart).contains("Named worker").doesNotContain("Voluntary participation");
+            assertThat(html.split("<section id=\"by-person\">")[1]).contains("<li>Voluntary participation</li>",
+                    "the records have no field for a sanction");
         }
 
         @Test
@@ -89,7 +133,7 @@ class ReportPrinterTest {
             Cohort cohort = Cohort.of(List.<RehabilitationPath>of(), List.of(
                     new Cohort.CriterionRow("P1", "About processes", 0, 0, 0, 0, 0),
                     new Cohort.CriterionRow("Q2", "Named worker", 1, 0, 0, 0, 0)), Language.EN);
-            String chart = html(cohort, Language.EN).split("<section id=\"criteria\">")[1].split("<details>")[0];
+            String chart = html(cohort, Language.EN).split("<section id=\"criteria\">")[1].split("<table>")[0];
             assertThat(chart).contains("Named worker").doesNotContain("About processes");
         }
 

@@ -2,34 +2,22 @@ package io.github.polku.quality;
 
 import io.github.polku.contact.AnonymousChannel;
 import io.github.polku.contact.AnonymousContact;
-import io.github.polku.measurement.ChangeScore;
-import io.github.polku.measurement.ChangeScores;
-import io.github.polku.measurement.Instrument;
-import io.github.polku.measurement.InstrumentId;
-import io.github.polku.measurement.Measurement;
-import io.github.polku.measurement.Respondent;
-import io.github.polku.path.Closure;
 import io.github.polku.path.Destination;
 import io.github.polku.path.OutcomeClassification;
 import io.github.polku.path.PathId;
 import io.github.polku.path.RehabilitationPath;
 import io.github.polku.path.Stage;
-import io.github.polku.service.Attendance;
-import io.github.polku.service.AttendanceStatus;
-import io.github.polku.service.DeliveryMode;
-import io.github.polku.service.Service;
-import java.time.temporal.ChronoUnit;
+import io.github.polku.validation.InvalidValueException;
+import io.github.polku.validation.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The outcomes of a cohort of rehabilitation paths (fi: kohortin tulokset, sv: kohortens utfall):
@@ -101,89 +89,23 @@ public final class CohortSummary {
     private final int anonymousContacts;
     private final Map<AnonymousChannel, Integer> anonymousPeople;
 
-    private CohortSummary(Collection<RehabilitationPath> paths, Collection<AnonymousContact> contacts,
-            OutcomeClassification classification) {
-        this.classification = classification;
-        this.pathCount = paths.size();
-        Map<Stage, List<PathId>> reachedBuilder = byEnum(Stage.class);
-        Map<Stage, List<PathId>> currentBuilder = byEnum(Stage.class);
-        Map<Destination, List<PathId>> destinations = byEnum(Destination.class);
-        List<PathId> positives = new ArrayList<>();
-        List<Double> contactToPlanDays = new ArrayList<>();
-        List<Double> planToClosureDays = new ArrayList<>();
-        Map<String, List<PathId>> changePaths = new LinkedHashMap<>();
-        Map<String, List<ChangeScore>> changes = new LinkedHashMap<>();
-        int closed = 0;
-        int services = 0;
-        int remote = 0;
-        int partlyRemote = 0;
-        int attended = 0;
-        int offered = 0;
-        int attendedRemotely = 0;
-        for (RehabilitationPath path : paths) {
-            PathId id = path.getId();
-            for (Stage stage : PathFacts.stagesReached(path)) {
-                reachedBuilder.get(stage).add(id);
-            }
-            currentBuilder.get(path.getStage()).add(id);
-            if (path.getClosure().isPresent()) {
-                Closure closure = path.getClosure().get();
-                closed++;
-                destinations.get(closure.getDestination()).add(id);
-                if (classification.isPositive(closure)) {
-                    positives.add(id);
-                }
-            }
-            if (path.getPlan().isPresent()) {
-                contactToPlanDays.add((double) ChronoUnit.DAYS.between(path.getFirstContact().getDate(),
-                        path.getPlan().get().getCreatedOn()));
-                if (path.getClosure().isPresent()) {
-                    planToClosureDays.add((double) ChronoUnit.DAYS.between(path.getPlan().get().getCreatedOn(),
-                            path.getClosure().get().getDate()));
-                }
-            }
-            for (Service service : path.getServices()) {
-                services++;
-                remote += service.getDeliveryMode().isRemote() ? 1 : 0;
-                partlyRemote += service.getDeliveryMode().isAtLeastPartlyRemote() ? 1 : 0;
-                for (Attendance a : service.getAttendances()) {
-                    if (a.getStatus().isOffered()) {
-                        offered++;
-                    }
-                    if (a.getStatus() == AttendanceStatus.ATTENDED) {
-                        attended++;
-                        DeliveryMode mode = a.getDeliveryMode().orElse(service.getDeliveryMode());
-                        attendedRemotely += mode.isRemote() ? 1 : 0;
-                    }
-                }
-            }
-            collectChanges(path, changePaths, changes);
-        }
-        this.reached = freeze(reachedBuilder);
-        this.current = freeze(currentBuilder);
-        this.closedByDestination = freeze(destinations);
-        this.closedCount = closed;
-        this.positive = Collections.unmodifiableList(positives);
-        this.contactToPlan = contactToPlanDays.isEmpty() ? Optional.empty() : Optional.of(Distribution.of(contactToPlanDays));
-        this.planToClosure = planToClosureDays.isEmpty() ? Optional.empty() : Optional.of(Distribution.of(planToClosureDays));
-        List<ChangeScoreSummary> summaries = new ArrayList<>();
-        changes.forEach((key, scores) -> summaries.add(ChangeScoreSummary.of(changePaths.get(key), scores)));
-        this.changeScores = Collections.unmodifiableList(summaries);
-        this.remoteServices = Share.of(remote, services);
-        this.partlyRemoteServices = Share.of(partlyRemote, services);
-        this.remoteSessions = Share.of(attendedRemotely, attended);
-        this.attendance = Share.of(attended, offered);
-        int contactCount = 0;
-        Map<AnonymousChannel, Integer> people = new EnumMap<>(AnonymousChannel.class);
-        for (AnonymousChannel channel : AnonymousChannel.values()) {
-            people.put(channel, 0);
-        }
-        for (AnonymousContact contact : contacts) {
-            contactCount++;
-            people.merge(contact.getChannel(), contact.getPeopleCount(), Integer::sum);
-        }
-        this.anonymousContacts = contactCount;
-        this.anonymousPeople = Collections.unmodifiableMap(people);
+    CohortSummary(CohortTally t) {
+        this.classification = t.classification;
+        this.pathCount = t.pathCount;
+        this.reached = freeze(copyLists(t.reached, Stage.class));
+        this.current = freeze(copyLists(t.current, Stage.class));
+        this.closedByDestination = freeze(copyLists(t.closed, Destination.class));
+        this.closedCount = t.closedCount;
+        this.positive = List.copyOf(t.positive);
+        this.contactToPlan = t.contactToPlanDays.isEmpty() ? Optional.empty() : Optional.of(Distribution.of(t.contactToPlanDays));
+        this.planToClosure = t.planToClosureDays.isEmpty() ? Optional.empty() : Optional.of(Distribution.of(t.planToClosureDays));
+        this.changeScores = List.copyOf(t.changeScores());
+        this.remoteServices = Share.of(t.remote, t.services);
+        this.partlyRemoteServices = Share.of(t.partlyRemote, t.services);
+        this.remoteSessions = Share.of(t.attendedRemotely, t.attended);
+        this.attendance = Share.of(t.attended, t.offered);
+        this.anonymousContacts = t.anonymousContacts;
+        this.anonymousPeople = Collections.unmodifiableMap(new EnumMap<>(t.anonymousPeople));
     }
 
     private CohortSummary(Builder b) {
@@ -214,41 +136,9 @@ public final class CohortSummary {
     }
 
     private static <E extends Enum<E>> Map<E, List<PathId>> copyLists(Map<E, List<PathId>> from, Class<E> type) {
-        Map<E, List<PathId>> copy = byEnum(type);
+        Map<E, List<PathId>> copy = CohortTally.byEnum(type);
         from.forEach((k, v) -> copy.get(k).addAll(v));
         return copy;
-    }
-
-    /** One change score per instrument, dimension and respondent of the path, first to last measurement. */
-    private static void collectChanges(RehabilitationPath path, Map<String, List<PathId>> changePaths,
-            Map<String, List<ChangeScore>> changes) {
-        Set<InstrumentId> instruments = new LinkedHashSet<>();
-        Set<Respondent> respondents = new LinkedHashSet<>();
-        for (Measurement m : path.getMeasurements()) {
-            instruments.add(m.getInstrumentId());
-            respondents.add(m.getRespondent());
-        }
-        for (InstrumentId id : instruments) {
-            Optional<Instrument> instrument = path.findInstrument(id);
-            if (instrument.isEmpty()) {
-                continue;   // an unknown instrument is reported by the validator
-            }
-            for (Respondent respondent : respondents) {
-                for (ChangeScore score : ChangeScores.firstToLast(instrument.get(), path.getMeasurements(), respondent)) {
-                    String key = id.getValue() + "\n" + score.getDimension() + "\n" + respondent;
-                    changePaths.computeIfAbsent(key, k -> new ArrayList<>()).add(path.getId());
-                    changes.computeIfAbsent(key, k -> new ArrayList<>()).add(score);
-                }
-            }
-        }
-    }
-
-    private static <E extends Enum<E>> Map<E, List<PathId>> byEnum(Class<E> type) {
-        Map<E, List<PathId>> map = new EnumMap<>(type);
-        for (E e : type.getEnumConstants()) {
-            map.put(e, new ArrayList<>());
-        }
-        return map;
     }
 
     private static <E extends Enum<E>> Map<E, List<PathId>> freeze(Map<E, List<PathId>> map) {
@@ -281,7 +171,91 @@ public final class CohortSummary {
         Objects.requireNonNull(paths, "paths");
         Objects.requireNonNull(anonymousContacts, "anonymousContacts");
         Objects.requireNonNull(classification, "classification");
-        return new CohortSummary(paths, anonymousContacts, classification);
+        Tally tally = tally(classification);
+        paths.forEach(tally::add);
+        anonymousContacts.forEach(tally::add);
+        return tally.toSummary();
+    }
+
+    /**
+     * Obtains a tally that summarises paths and anonymous contacts given one at a time, for a
+     * cohort too large to hold in memory: it keeps the path identifiers and numbers the figures
+     * are made of, not the paths. Adding the paths of a collection one by one gives the summary
+     * {@link #of(Collection, Collection, OutcomeClassification)} gives.
+     *
+     * @param classification  which closures count as positive, not null
+     * @return a new, empty tally, not null
+     * @since 0.1.0
+     */
+    public static Tally tally(OutcomeClassification classification) {
+        return new Tally(new CohortTally(classification));
+    }
+
+    /**
+     * Summarises a cohort given one path or anonymous contact at a time (fi: kohortin laskenta,
+     * sv: kohortens räkning). The caller gives each path once: a path given twice is counted
+     * twice, and the summary would then contradict itself as {@link Builder#build()} checks.
+     * <p>
+     * This class is mutable and not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Tally {
+        private final CohortTally tally;
+
+        private Tally(CohortTally tally) {
+            this.tally = tally;
+        }
+
+        /**
+         * Counts one path.
+         *
+         * @param path  the path, not null
+         * @return this tally
+         */
+        public Tally add(RehabilitationPath path) {
+            tally.add(path);
+            return this;
+        }
+
+        /**
+         * Counts one anonymous contact, apart from the paths.
+         *
+         * @param contact  the contact, not null
+         * @return this tally
+         */
+        public Tally add(AnonymousContact contact) {
+            tally.add(contact);
+            return this;
+        }
+
+        /**
+         * Gets the number of paths counted so far.
+         *
+         * @return the count, zero or more
+         */
+        public int getPathCount() {
+            return tally.pathCount;
+        }
+
+        /**
+         * Summarises what was counted so far; the tally can go on counting.
+         *
+         * @return the summary, not null
+         */
+        public CohortSummary toSummary() {
+            return tally.toSummary();
+        }
+
+        /**
+         * Returns the number of paths counted: no personal data.
+         *
+         * @return the description, not null
+         */
+        @Override
+        public String toString() {
+            return "CohortSummary.Tally[paths=" + tally.pathCount + "]";
+        }
     }
 
     /**
@@ -553,8 +527,9 @@ public final class CohortSummary {
      * classification defaults to {@link OutcomeClassification#standard()}.
      * <p>
      * {@link #build()} checks that the figures fit together (tier 1: a summary that contradicts
-     * itself is meaningless) and reports every contradiction at once, each at the JSON Pointer of
-     * the figure in the exchange format: a path named in a figure but in no current stage
+     * itself is meaningless) and reports every contradiction at once, each at the path of its
+     * figure, made of the property names of the summary ({@code /currentStages/CLOSED}; see
+     * {@link #contradictions()} for the same in the summary's own terms): a path named in a figure but in no current stage
      * ({@value CohortSummary#UNKNOWN_PATH}), a path counted twice where it may appear once
      * ({@value CohortSummary#DUPLICATE_PATH}), and figures that contradict each other
      * ({@value CohortSummary#INCONSISTENT}): a path that has not reached its current stage or
@@ -567,20 +542,20 @@ public final class CohortSummary {
      * @since 0.1.0
      */
     public static final class Builder {
-        private OutcomeClassification classification = OutcomeClassification.standard();
-        private final Map<Stage, List<PathId>> current = byEnum(Stage.class);
-        private final Map<Stage, List<PathId>> reached = byEnum(Stage.class);
-        private final Map<Destination, List<PathId>> closed = byEnum(Destination.class);
-        private final List<PathId> positive = new ArrayList<>();
-        private Distribution contactToPlan;
-        private Distribution planToClosure;
-        private final List<ChangeScoreSummary> changeScores = new ArrayList<>();
-        private Share remoteServices = Share.of(0, 0);
-        private Share partlyRemoteServices = Share.of(0, 0);
-        private Share remoteSessions = Share.of(0, 0);
-        private Share attendance = Share.of(0, 0);
-        private int anonymousContacts;
-        private final Map<AnonymousChannel, Integer> anonymousPeople = new EnumMap<>(AnonymousChannel.class);
+        OutcomeClassification classification = OutcomeClassification.standard();
+        final Map<Stage, List<PathId>> current = CohortTally.byEnum(Stage.class);
+        final Map<Stage, List<PathId>> reached = CohortTally.byEnum(Stage.class);
+        final Map<Destination, List<PathId>> closed = CohortTally.byEnum(Destination.class);
+        final List<PathId> positive = new ArrayList<>();
+        Distribution contactToPlan;
+        Distribution planToClosure;
+        final List<ChangeScoreSummary> changeScores = new ArrayList<>();
+        Share remoteServices = Share.of(0, 0);
+        Share partlyRemoteServices = Share.of(0, 0);
+        Share remoteSessions = Share.of(0, 0);
+        Share attendance = Share.of(0, 0);
+        int anonymousContacts;
+        final Map<AnonymousChannel, Integer> anonymousPeople = new EnumMap<>(AnonymousChannel.class);
 
         private Builder() {
             for (AnonymousChannel channel : AnonymousChannel.values()) {
@@ -748,112 +723,28 @@ public final class CohortSummary {
          * Builds the summary after checking that its figures fit together.
          *
          * @return the summary, not null
-         * @throws io.github.polku.validation.InvalidValueException with every contradiction, see
-         *     {@link Builder}
+         * @throws InvalidValueException with every contradiction, at the path of its figure (see
+         *     {@link CohortContradiction#toViolation()} and {@link Builder})
          */
         public CohortSummary build() {
-            List<io.github.polku.validation.Violation> problems = new ArrayList<>();
-            Set<PathId> all = new LinkedHashSet<>();
-            current.forEach((stage, ids) -> {
-                boolean repeated = false;
-                for (PathId id : ids) {
-                    repeated |= !all.add(id);
-                }
-                if (repeated) {
-                    problems.add(problem(DUPLICATE_PATH, "/currentStages/" + stage.name()));
-                }
-            });
-            reached.forEach((stage, ids) -> {
-                String pointer = "/stagesReached/" + stage.name();
-                if (!unknownOrDuplicate(ids, all, pointer, problems)
-                        && (!ids.containsAll(current.get(stage)) || (stage == Stage.CONTACT && ids.size() != all.size())
-                        || (stage == Stage.CLOSED && ids.size() != current.get(stage).size()))) {
-                    // every path has been in CONTACT and in its current stage; only closed paths have been closed
-                    problems.add(problem(INCONSISTENT, pointer));
-                }
-            });
-            Set<PathId> closedIds = new LinkedHashSet<>();
-            closed.forEach((destination, ids) -> {
-                String pointer = "/closedPaths/" + destination.name();
-                if (!unknownOrDuplicate(ids, all, pointer, problems)) {
-                    for (PathId id : ids) {
-                        if (!closedIds.add(id)) {
-                            problems.add(problem(DUPLICATE_PATH, pointer));
-                            break;
-                        }
-                    }
-                }
-            });
-            if (!closedIds.equals(new LinkedHashSet<>(current.get(Stage.CLOSED)))) {
-                problems.add(problem(INCONSISTENT, "/closedPaths"));
-            }
-            if (!unknownOrDuplicate(positive, all, "/positivePaths", problems)) {
-                boolean positiveOk = closedIds.containsAll(positive);
-                for (Map.Entry<Destination, List<PathId>> e : closed.entrySet()) {
-                    if (classification.isPositive(e.getKey()) && !positive.containsAll(e.getValue())) {
-                        positiveOk = false;
-                    }
-                }
-                if (!positiveOk) {
-                    problems.add(problem(INCONSISTENT, "/positivePaths"));
-                }
-            }
-            if (contactToPlan != null && contactToPlan.getCount() > all.size()) {
-                problems.add(problem(INCONSISTENT, "/contactToPlanDays"));
-            }
-            if (planToClosure != null && (planToClosure.getCount() > closedIds.size()
-                    || contactToPlan == null || planToClosure.getCount() > contactToPlan.getCount())) {
-                problems.add(problem(INCONSISTENT, "/planToClosureDays"));
-            }
-            Set<String> changeKeys = new java.util.HashSet<>();
-            for (int i = 0; i < changeScores.size(); i++) {
-                ChangeScoreSummary c = changeScores.get(i);
-                String pointer = "/changeScores/" + i;
-                unknownOrDuplicate(c.getPaths(), all, pointer, problems);
-                if (!changeKeys.add(c.getInstrumentId().getValue() + "\n" + c.getDimension() + "\n" + c.getRespondent())) {
-                    problems.add(problem(INCONSISTENT, pointer));
-                }
-            }
-            if (partlyRemoteServices.getTotal() != remoteServices.getTotal()
-                    || partlyRemoteServices.getCount() < remoteServices.getCount()) {
-                problems.add(problem(INCONSISTENT, "/atLeastPartlyRemoteServices"));
-            }
-            if (remoteSessions.getTotal() != attendance.getCount()) {
-                problems.add(problem(INCONSISTENT, "/remoteSessions"));
-            }
-            if (anonymousContacts < 0) {
-                problems.add(problem(INCONSISTENT, "/anonymousContactCount"));
-            }
-            anonymousPeople.forEach((channel, people) -> {
-                if (people < 0 || (people > 0 && anonymousContacts <= 0)) {
-                    problems.add(problem(INCONSISTENT, "/anonymousPeopleByChannel/" + channel.name()));
-                }
-            });
-            if (!problems.isEmpty()) {
-                throw new io.github.polku.validation.InvalidValueException(problems);
+            List<CohortContradiction> contradictions = contradictions();
+            if (!contradictions.isEmpty()) {
+                List<Violation> problems = new ArrayList<>();
+                contradictions.forEach(c -> problems.add(c.toViolation()));
+                throw new InvalidValueException(problems);
             }
             return new CohortSummary(this);
         }
 
-        /** Reports unknown or repeated paths in a list; true if it reported one. */
-        private static boolean unknownOrDuplicate(List<PathId> ids, Set<PathId> all, String pointer,
-                List<io.github.polku.validation.Violation> problems) {
-            Set<PathId> seen = new java.util.HashSet<>();
-            for (PathId id : ids) {
-                if (!all.contains(id)) {
-                    problems.add(problem(UNKNOWN_PATH, pointer));
-                    return true;
-                }
-                if (!seen.add(id)) {
-                    problems.add(problem(DUPLICATE_PATH, pointer));
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static io.github.polku.validation.Violation problem(String code, String pointer) {
-            return io.github.polku.validation.Violation.error(code, pointer, Map.of());
+        /**
+         * Finds every contradiction between the figures set so far, in the terms of the summary,
+         * for a reader that reports them at its own locations; see {@link Builder} for the rules.
+         *
+         * @return the contradictions, empty if {@link #build()} would succeed; not null
+         * @since 0.1.0
+         */
+        public List<CohortContradiction> contradictions() {
+            return CohortConsistency.check(this);
         }
 
         private <E extends Enum<E>> Builder replace(Map<E, List<PathId>> map, E key, Collection<PathId> paths) {

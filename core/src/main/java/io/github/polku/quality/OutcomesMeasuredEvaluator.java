@@ -31,29 +31,29 @@ final class OutcomesMeasuredEvaluator extends BuiltInEvaluator.OfPath {
     @Override
     public CriterionResult evaluate(RehabilitationPath path, EvaluationContext context) {
         // dates per instrument and respondent, in the order first measured; and the last index of each
-        Map<String, Set<LocalDate>> dates = new LinkedHashMap<>();
-        Map<String, Integer> lastIndex = new LinkedHashMap<>();
+        Map<MeasureKey, Set<LocalDate>> dates = new LinkedHashMap<>();
+        Map<MeasureKey, Integer> lastIndex = new LinkedHashMap<>();
         List<Measurement> measurements = path.getMeasurements();
         for (int i = 0; i < measurements.size(); i++) {
             Measurement m = measurements.get(i);
-            String key = m.getInstrumentId().getValue() + " " + m.getRespondent();
+            MeasureKey key = MeasureKey.of(m.getInstrumentId(), m.getRespondent());
             dates.computeIfAbsent(key, k -> new TreeSet<>()).add(m.getDate());
             lastIndex.put(key, i);
         }
         int best = 0;
-        String bestKey = null;
+        MeasureKey bestKey = null;
         List<Evidence> evidence = new ArrayList<>();
-        for (Map.Entry<String, Set<LocalDate>> e : dates.entrySet()) {
-            String[] parts = e.getKey().split(" ");
-            evidence.add(context.evidence("/measurements/" + lastIndex.get(e.getKey()), "instrument", parts[0],
-                    "respondent", parts[1], "timepoints", e.getValue().size()));
+        for (Map.Entry<MeasureKey, Set<LocalDate>> e : dates.entrySet()) {
+            MeasureKey key = e.getKey();
+            evidence.add(context.evidence("/measurements/" + lastIndex.get(key), "instrument", key.instrument().getValue(),
+                    "respondent", key.respondent(), "timepoints", e.getValue().size()));
             if (e.getValue().size() > best) {
                 best = e.getValue().size();
                 bestKey = e.getKey();
             }
         }
         int minimum = context.getIntParameter(MINIMUM_TIMEPOINTS);
-        String instrument = bestKey == null ? "none" : bestKey.split(" ")[0];
+        String instrument = bestKey == null ? "none" : bestKey.instrument().getValue();
         boolean rehabilitated = PathFacts.reachedRehabilitation(path);
         CriterionResult.Builder result;
         if (best >= minimum) {

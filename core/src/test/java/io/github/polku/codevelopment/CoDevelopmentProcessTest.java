@@ -482,9 +482,9 @@ class CoDevelopmentProcessTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', textBlock = """
-                en | Tokenistic process: none of the 1 client-side roles reaches partnership (rung 6) on Arnstein's ladder
-                fi | Näennäinen osallisuus prosessissa: yksikään asiakkaan puolen 1 roolista ei yllä Arnsteinin tikkailla kumppanuuteen (porras 6)
-                sv | Symboliskt deltagande i processen: ingen av de 1 rollerna på klientsidan når partnerskap (steg 6) på Arnsteins stege
+                en | Tokenistic process: no client-side role reaches partnership, rung 6 on Arnstein's ladder (client-side roles: 1)
+                fi | Näennäisosallisuus prosessissa: yksikään asiakkaan puolen rooli ei yllä Arnsteinin tikkailla kumppanuuteen eli portaalle 6 (asiakkaan puolen rooleja: 1)
+                sv | Symboliskt deltagande i processen: ingen roll på klientsidan når partnerskap, steg 6 på Arnsteins stege (roller på klientsidan: 1)
                 """)
         void rendersProcessWarning(String language, String expected) {
             Violation warning = VALIDATOR.validate(CoDevelopmentSamples.loneClientInProfessionalGroup())

@@ -776,7 +776,7 @@ public final class Descriptors {
         if (v[13] != null) {
             ((Map<AnonymousChannel, Integer>) v[13]).forEach(b::anonymousPeople);
         }
-        return b.build();
+        return CohortSummaryPointers.build(b);
     }
 
     @SuppressWarnings("unchecked")
