@@ -249,6 +249,7 @@ public final class ToFhir {
         }
 
         private void episode() {
+            String organisationRef = organisation(path.getOrganiser());
             EpisodeOfCare episode = new EpisodeOfCare();
             episode.getMeta().addProfile(FhirUrls.FI_BASE_EPISODE_OF_CARE);
             episodeRef = entry(episode, "EpisodeOfCare");
@@ -258,7 +259,7 @@ public final class ToFhir {
                     : path.getStage() == Stage.CONTACT ? EpisodeOfCare.EpisodeOfCareStatus.PLANNED
                     : EpisodeOfCare.EpisodeOfCareStatus.ACTIVE);
             episode.setPatient(patient.copy());
-            episode.setManagingOrganization(new Reference(organisation(path.getOrganiser())));
+            episode.setManagingOrganization(new Reference(organisationRef));
             if (practitionerRef != null) {
                 episode.setCareManager(new Reference(practitionerRef));
             }
