@@ -38,6 +38,7 @@ final class Polku {
         cl.addSubcommand(new ValidateCommand(env, checker));
         cl.addSubcommand(new SchemaCommand(env));
         cl.addSubcommand(new ReportCommand(env, checker));
+        cl.addSubcommand(new ConvertCommand(env));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         VersionProvider version = new VersionProvider();
         cl.getCommandSpec().versionProvider(version);
