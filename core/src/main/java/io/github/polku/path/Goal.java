@@ -139,12 +139,10 @@ public abstract class Goal {
         Objects.requireNonNull(date, "date");
         GoalStatus current = getStatus();
         if (!current.canTransitionTo(status)) {
-            throw new IllegalTransitionException(current.name(), status.name(),
-                    "A goal cannot change from " + current + " to " + status + "; allowed: " + current.getNextStatuses());
+            throw IllegalTransitionException.ofGoal(IllegalTransitionException.STATUS_NOT_ALLOWED, current, status);
         }
         if (date.isBefore(getStatusDate())) {
-            throw new IllegalTransitionException(current.name(), status.name(),
-                    "A goal status change cannot be dated before the goal's latest date");
+            throw IllegalTransitionException.ofGoal(IllegalTransitionException.STATUS_DATED_BEFORE, current, status);
         }
         List<GoalStatusChange> history = new ArrayList<>(getStatusHistory());
         history.add(GoalStatusChange.of(date, status));

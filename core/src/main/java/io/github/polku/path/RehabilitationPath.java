@@ -326,21 +326,20 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
         }
         Stage current = getStage();
         if (current == Stage.CLOSED) {
-            throw illegal(stage.name(), "A closed path cannot change stage");
+            throw illegal(IllegalTransitionException.PATH_CLOSED, stage);
         }
         if (isPaused()) {
-            throw illegal(stage.name(), "A paused path must be resumed before it changes stage");
+            throw illegal(IllegalTransitionException.PATH_PAUSED, stage);
         }
         if (!current.canTransitionTo(stage)) {
-            throw illegal(stage.name(), "A path cannot move from " + current + " to " + stage
-                    + "; allowed: " + current.getNextStages());
+            throw illegal(IllegalTransitionException.STAGE_NOT_ALLOWED, stage);
         }
-        checkNotBefore(date, getLatestEventDate(), stage.name());
-        if (needsAssessment(stage) && getAssessment().isEmpty() && getAssessmentOmission().isEmpty()) {
-            throw illegal(stage.name(), "Entering " + stage + " needs a service need assessment or the reason it was omitted");
+        checkNotBefore(date, getLatestEventDate(), stage);
+        if (stage.needsAssessment() && getAssessment().isEmpty() && getAssessmentOmission().isEmpty()) {
+            throw illegal(IllegalTransitionException.ASSESSMENT_MISSING, stage);
         }
-        if (needsPlan(stage) && getPlan().isEmpty() && getPlanOmission().isEmpty()) {
-            throw illegal(stage.name(), "Entering " + stage + " needs a client plan or the reason it was omitted");
+        if (stage.needsPlan() && getPlan().isEmpty() && getPlanOmission().isEmpty()) {
+            throw illegal(IllegalTransitionException.PLAN_MISSING, stage);
         }
         List<StageChange> changes = new ArrayList<>(getStageChanges());
         changes.add(StageChange.of(date, stage));
@@ -363,16 +362,16 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
             throw new IllegalArgumentException("A pause that starts now has no end yet; record ended pauses with the builder");
         }
         if (getStage() == Stage.CLOSED) {
-            throw illegal("PAUSED", "A closed path cannot be paused");
+            throw illegal(IllegalTransitionException.PATH_CLOSED, null);
         }
         if (isPaused()) {
-            throw illegal("PAUSED", "The path is already paused");
+            throw illegal(IllegalTransitionException.ALREADY_PAUSED, null);
         }
-        checkNotBefore(pause.getPeriod().getStart(), getLatestEventDate(), "PAUSED");
+        checkNotBefore(pause.getPeriod().getStart(), getLatestEventDate(), null);
         List<Pause> pauses = new ArrayList<>(getPauses());
         // Pause periods include their last day: a new pause starts after the previous one ended.
         if (!pauses.isEmpty() && !pause.getPeriod().getStart().isAfter(pauses.get(pauses.size() - 1).getPeriod().getEnd().get())) {
-            throw illegal("PAUSED", "A pause must start after the last day of the previous pause");
+            throw illegal(IllegalTransitionException.PAUSE_OVERLAP, null);
         }
         pauses.add(pause);
         return ImmutableRehabilitationPath.copyOf(this).withPauses(pauses);
@@ -389,11 +388,11 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
     public RehabilitationPath resume(LocalDate lastDayOfPause) {
         Objects.requireNonNull(lastDayOfPause, "lastDayOfPause");
         if (!isPaused()) {
-            throw illegal("RESUMED", "Only a paused path can be resumed");
+            throw illegal(IllegalTransitionException.NOT_PAUSED, null);
         }
         List<Pause> pauses = new ArrayList<>(getPauses());
         Pause open = pauses.get(pauses.size() - 1);
-        checkNotBefore(lastDayOfPause, open.getPeriod().getStart(), "RESUMED");
+        checkNotBefore(lastDayOfPause, open.getPeriod().getStart(), null);
         pauses.set(pauses.size() - 1, open.endingOn(lastDayOfPause));
         return ImmutableRehabilitationPath.copyOf(this).withPauses(pauses);
     }
@@ -409,9 +408,9 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
     public RehabilitationPath close(Closure closure) {
         Objects.requireNonNull(closure, "closure");
         if (getStage() == Stage.CLOSED) {
-            throw illegal(Stage.CLOSED.name(), "The path is already closed");
+            throw illegal(IllegalTransitionException.PATH_CLOSED, Stage.CLOSED);
         }
-        checkNotBefore(closure.getDate(), getLatestDate(), Stage.CLOSED.name());
+        checkNotBefore(closure.getDate(), getLatestDate(), Stage.CLOSED);
         List<Pause> pauses = new ArrayList<>(getPauses());
         if (isPaused()) {
             Pause open = pauses.get(pauses.size() - 1);
@@ -420,33 +419,13 @@ public abstract class RehabilitationPath implements WithRehabilitationPath {
         return ImmutableRehabilitationPath.copyOf(this).withPauses(pauses).withClosure(closure);
     }
 
-    /**
-     * Checks if entering a stage requires an assessment or the reason it was omitted.
-     *
-     * @param stage  the stage, not null
-     * @return true for {@link Stage#PLANNING}, {@link Stage#REHABILITATION} and {@link Stage#FOLLOW_UP}
-     */
-    public static boolean needsAssessment(Stage stage) {
-        return stage == Stage.PLANNING || stage == Stage.REHABILITATION || stage == Stage.FOLLOW_UP;
+    private IllegalTransitionException illegal(String code, Stage to) {
+        return IllegalTransitionException.ofPath(code, getStage(), isPaused(), to);
     }
 
-    /**
-     * Checks if entering a stage requires a client plan or the reason it was omitted.
-     *
-     * @param stage  the stage, not null
-     * @return true for {@link Stage#REHABILITATION} and {@link Stage#FOLLOW_UP}
-     */
-    public static boolean needsPlan(Stage stage) {
-        return stage == Stage.REHABILITATION || stage == Stage.FOLLOW_UP;
-    }
-
-    private IllegalTransitionException illegal(String to, String message) {
-        return new IllegalTransitionException(getStage().name() + (isPaused() ? "/PAUSED" : ""), to, message);
-    }
-
-    private void checkNotBefore(LocalDate date, LocalDate latest, String to) {
+    private void checkNotBefore(LocalDate date, LocalDate latest, Stage to) {
         if (date.isBefore(latest)) {
-            throw illegal(to, "The change is dated before the latest date already on the path");
+            throw illegal(IllegalTransitionException.DATED_BEFORE, to);
         }
     }
 

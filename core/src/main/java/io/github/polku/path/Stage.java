@@ -71,4 +71,24 @@ public enum Stage {
     public boolean canTransitionTo(Stage next) {
         return NEXT.get(this).contains(next);
     }
+
+    /**
+     * Checks if entering this stage requires a service need assessment or the coded reason it was
+     * omitted (Social Welfare Act 1301/2014 §36: the assessment precedes planning and services).
+     *
+     * @return true for {@link #PLANNING}, {@link #REHABILITATION} and {@link #FOLLOW_UP}
+     */
+    public boolean needsAssessment() {
+        return this == PLANNING || this == REHABILITATION || this == FOLLOW_UP;
+    }
+
+    /**
+     * Checks if entering this stage requires a client plan or the coded reason it was omitted
+     * (Social Welfare Act 1301/2014 §39: the assessment is completed with a client plan).
+     *
+     * @return true for {@link #REHABILITATION} and {@link #FOLLOW_UP}
+     */
+    public boolean needsPlan() {
+        return this == REHABILITATION || this == FOLLOW_UP;
+    }
 }

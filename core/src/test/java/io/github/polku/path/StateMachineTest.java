@@ -88,7 +88,12 @@ class StateMachineTest {
                 } else {
                     assertThatExceptionOfType(IllegalTransitionException.class).as("%s -> %s", from, to)
                             .isThrownBy(() -> path.advanceTo(to, DAY))
-                            .satisfies(e -> assertThat(e.getTo()).isEqualTo(to.name()));
+                            .satisfies(e -> {
+                                assertThat(e.getToStage()).contains(to);
+                                assertThat(e.getFromStage()).contains(from);
+                                assertThat(e.getCode()).isEqualTo(from == Stage.CLOSED
+                                        ? IllegalTransitionException.PATH_CLOSED : IllegalTransitionException.STAGE_NOT_ALLOWED);
+                            });
                 }
             }
         }
@@ -171,7 +176,11 @@ class StateMachineTest {
             assertThatExceptionOfType(IllegalTransitionException.class)
                     .isThrownBy(() -> paused.advanceTo(Stage.FOLLOW_UP, LocalDate.of(2025, 6, 5)))
                     .withMessageContaining("resumed")
-                    .satisfies(e -> assertThat(e.getFrom()).isEqualTo("REHABILITATION/PAUSED"));
+                    .satisfies(e -> {
+                        assertThat(e.getFromStage()).contains(Stage.REHABILITATION);
+                        assertThat(e.isFromPaused()).isTrue();
+                        assertThat(e.getCode()).isEqualTo(IllegalTransitionException.PATH_PAUSED);
+                    });
         }
 
         @Test

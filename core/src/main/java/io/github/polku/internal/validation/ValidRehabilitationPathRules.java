@@ -73,7 +73,7 @@ public final class ValidRehabilitationPathRules extends RuleValidator<ValidRehab
     private static void checkAssessment(RehabilitationPath path, LocalDate contact, RuleContext context) {
         Optional<ServiceNeedAssessment> assessment = path.getAssessment();
         if (assessment.isEmpty()) {
-            if (path.getAssessmentOmission().isEmpty() && reached(path, RehabilitationPath::needsAssessment)) {
+            if (path.getAssessmentOmission().isEmpty() && reached(path, Stage::needsAssessment)) {
                 context.error(ASSESSMENT_MISSING, "/assessment");
             }
             return;
@@ -89,7 +89,7 @@ public final class ValidRehabilitationPathRules extends RuleValidator<ValidRehab
 
     private static void checkPlan(RehabilitationPath path, RuleContext context) {
         if (path.getPlan().isEmpty()) {
-            if (path.getPlanOmission().isEmpty() && reached(path, RehabilitationPath::needsPlan)) {
+            if (path.getPlanOmission().isEmpty() && reached(path, Stage::needsPlan)) {
                 context.error(PLAN_MISSING, "/plan");
             }
             return;
