@@ -57,6 +57,7 @@ final class Polku {
         cl.addSubcommand(new CodesCommand(env));
         cl.addSubcommand(new InitCommand(env));
         cl.addSubcommand(new ExplainCommand(env));
+        cl.addSubcommand(new ConvertCommand(env));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // GH-18: a bad date is a usage problem with a plain message, never a Java exception name
         cl.registerConverter(LocalDate.class, Polku::isoDate);

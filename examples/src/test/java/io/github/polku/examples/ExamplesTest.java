@@ -336,6 +336,28 @@ class ExamplesTest {
     }
 
     @Nested
+    @DisplayName("10 FHIR")
+    class Fhir {
+
+        @Test
+        @DisplayName("10: the Hämeenlinna path becomes a 15-entry transaction bundle and comes back equal")
+        void pathTravelsAsATransactionBundle() {
+            String out = run(() -> Example11FhirTransactionBundle.main(new String[0]));
+            // Hand count from examples/data/valid/path-hameenlinna-2020.json: Patient, Organization (109),
+            // EpisodeOfCare, ClinicalImpression (assessment), CareTeam (participant CLIENT), CarePlan (no goals),
+            // 3 ServiceRequests, 3 Encounters (one attendance each), 1 Questionnaire (built-in work ability),
+            // 2 QuestionnaireResponses = 15.
+            assertThat(out).contains("Bundle type: transaction, entries: 15")
+                    .contains("POST EpisodeOfCare  urn:uuid:")
+                    .contains("Episode P-TEST-2020: finished, 5 status history entries")
+                    .contains("Read back: valid")
+                    .contains("Same path: true")
+                    .doesNotContain("Exception");
+            assertThat(lines(out, "POST Encounter")).hasSize(3);
+        }
+    }
+
+    @Nested
     @DisplayName("Every program")
     class EveryProgram {
 

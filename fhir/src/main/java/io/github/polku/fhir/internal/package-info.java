@@ -1,0 +1,4 @@
+/**
+ * The mapping itself: not API.
+ */
+package io.github.polku.fhir.internal;
