@@ -1,6 +1,7 @@
 package io.github.polku.path;
 
 import io.github.polku.testing.CrossCheckedValidator;
+import io.github.polku.validation.PolkuValidator;
 import io.github.polku.measurement.IcfChapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

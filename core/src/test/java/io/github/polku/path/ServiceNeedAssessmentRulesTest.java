@@ -9,6 +9,7 @@ import io.github.polku.testing.ViolationAssert;
 import io.github.polku.validation.PolkuValidator;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
+import io.github.polku.validation.Violation;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -105,15 +105,6 @@ public final class Example03LowThresholdAndOutreach {
                 .build();
         System.out.println("New path:           " + path.getId().getValue() + " via " + path.getFirstContact().getChannel()
                 + ", stage " + path.getStage() + ", valid " + validator.validate(path).isValid());
-        System.out.println("Contacts valid:     " + report.isValid());
-
-        // 5. On 26 March a visitor asks for help and chooses to become a client: a path starts.
-        RehabilitationPath path = RehabilitationPath.builder().id(PathId.of("P-DEMO-0301"))
-                .clientId(ClientId.of("C-DEMO-0301")).organiser(COUNTY)
-                .firstContact(FirstContact.of(LocalDate.of(2025, 3, 26), ContactChannel.LOW_THRESHOLD_MEETING_PLACE))
-                .build();
-        System.out.println("New path:           " + path.getId().getValue() + " via " + path.getFirstContact().getChannel()
-                + ", stage " + path.getStage() + ", valid " + validator.validate(path).isValid());
 
         // 6. A contact with nobody in it cannot be built.
         lessons.step(6);

@@ -128,24 +128,23 @@ public final class Example04CoDevelopment {
         PolkuValidator validator = PolkuValidator.shared();
         System.out.println("Jyväskylä process violations: " + validator.validate(jyvaskyla).getViolations().size());
 
-            // 5. Counter-example: one client among three professionals, heard but deciding nothing.
-            lessons.step(5);
-            CoDevelopmentProcess mascot = CoDevelopmentProcess.builder().id(ProcessId.of("WG-1")).title("Working group")
-                    .organiser(JYVASKYLA).addParticipant(professional("PRO-01", ParticipationRole.COORDINATOR))
-                    .addParticipant(professional("PRO-02", ParticipationRole.PROFESSIONAL))
-                    .addParticipant(professional("PRO-03", ParticipationRole.PROFESSIONAL))
-                    .addParticipant(Participant.builder().id(ParticipantId.of("DEV-09")).kind(ParticipantKind.CLIENT)
-                            .addRole(RoleAssignment.builder().role(ParticipationRole.DEVELOPER_CLIENT).build()).build())
-                    .addSession(Session.builder().id(SessionId.of("WG-S1")).date(SEMINAR).format(SessionFormat.IN_PERSON).build())
-                    .addIdea(Idea.builder().id(IdeaId.of("WG-I1")).title("Clearer letters").raisedIn(SessionId.of("WG-S1"))
-                            .addProposer(ParticipantId.of("DEV-09"))
-                            .addStatusChange(StatusChange.of(IdeaStatus.ACCEPTED, SEMINAR)).build())
-                    .build();
-            ValidationReport report = validator.validate(mascot);
-            System.out.println("Working group: valid=" + report.isValid() + ", warnings=" + report.getViolations().size());
-            for (Violation v : report.getViolations()) {
-                System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + "\n    " + lessons.locale().getLanguage() + ": " + v.getMessage(lessons.locale()));
-            }
+        // 5. Counter-example: one client among three professionals, heard but deciding nothing.
+        lessons.step(5);
+        CoDevelopmentProcess mascot = CoDevelopmentProcess.builder().id(ProcessId.of("WG-1")).title("Working group")
+                .organiser(JYVASKYLA).addParticipant(professional("PRO-01", ParticipationRole.COORDINATOR))
+                .addParticipant(professional("PRO-02", ParticipationRole.PROFESSIONAL))
+                .addParticipant(professional("PRO-03", ParticipationRole.PROFESSIONAL))
+                .addParticipant(Participant.builder().id(ParticipantId.of("DEV-09")).kind(ParticipantKind.CLIENT)
+                        .addRole(RoleAssignment.builder().role(ParticipationRole.DEVELOPER_CLIENT).build()).build())
+                .addSession(Session.builder().id(SessionId.of("WG-S1")).date(SEMINAR).format(SessionFormat.IN_PERSON).build())
+                .addIdea(Idea.builder().id(IdeaId.of("WG-I1")).title("Clearer letters").raisedIn(SessionId.of("WG-S1"))
+                        .addProposer(ParticipantId.of("DEV-09"))
+                        .addStatusChange(StatusChange.of(IdeaStatus.ACCEPTED, SEMINAR)).build())
+                .build();
+        ValidationReport report = validator.validate(mascot);
+        System.out.println("Working group: valid=" + report.isValid() + ", warnings=" + report.getViolations().size());
+        for (Violation v : report.getViolations()) {
+            System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + "\n    " + lessons.locale().getLanguage() + ": " + v.getMessage(lessons.locale()));
         }
         lessons.notices();
     }

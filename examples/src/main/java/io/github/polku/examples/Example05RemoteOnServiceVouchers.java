@@ -122,15 +122,14 @@ public final class Example05RemoteOnServiceVouchers {
         System.out.println("Path valid:     " + validator.validate(path).isValid() + ", closed " + path.getClosure().orElseThrow()
                 .getDestination());
 
-            // 5. The rules a voucher must meet: a voucher with no value and no assessment, at an unapproved provider.
-            lessons.step(5);
-            Service careless = onSite.withProvider(Provider.builder().type(ProviderType.PRIVATE).name("Unlisted Fictional Oy").build())
-                    .withFunding(Funding.ofVoucher(Voucher.builder().build()));
-            ValidationReport report = validator.validate(careless);
-            System.out.println("Careless voucher: valid=" + report.isValid());
-            for (Violation v : report.getViolations()) {
-                System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + ": " + v.getMessage(lessons.locale()));
-            }
+        // 5. The rules a voucher must meet: a voucher with no value and no assessment, at an unapproved provider.
+        lessons.step(5);
+        Service careless = onSite.withProvider(Provider.builder().type(ProviderType.PRIVATE).name("Unlisted Fictional Oy").build())
+                .withFunding(Funding.ofVoucher(Voucher.builder().build()));
+        ValidationReport report = validator.validate(careless);
+        System.out.println("Careless voucher: valid=" + report.isValid());
+        for (Violation v : report.getViolations()) {
+            System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode() + ": " + v.getMessage(lessons.locale()));
         }
         lessons.notices();
     }

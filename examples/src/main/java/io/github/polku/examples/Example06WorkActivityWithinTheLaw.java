@@ -78,27 +78,26 @@ public final class Example06WorkActivityWithinTheLaw {
         PolkuValidator validator = PolkuValidator.shared();
         System.out.println("  valid: " + validator.validate(workshop(lawful)).isValid());
 
-            // 3. Stretched beyond the law: no plan as basis, 5 days x 7 hours, a period of two months.
-            lessons.step(3);
-            RehabilitativeWorkActivity stretched = lawful.withBasis(Optional.empty()).withDaysPerWeek(5)
-                    .withHoursPerDay(new BigDecimal("7")).withPeriods(DateRange.of(start, LocalDate.of(2024, 2, 29)));
-            ValidationReport report = validator.validate(workshop(stretched));
-            System.out.println("Stretched: " + stretched.getDaysPerWeek() + " days x " + stretched.getHoursPerDay() + " h = "
-                    + stretched.hoursPerWeek() + " h a week, valid: " + report.isValid());
-            for (Violation v : report.getViolations()) {
-                System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode());
-                System.out.println("    " + v.getMessage(lessons.locale()));
-            }
+        // 3. Stretched beyond the law: no plan as basis, 5 days x 7 hours, a period of two months.
+        lessons.step(3);
+        RehabilitativeWorkActivity stretched = lawful.withBasis(Optional.empty()).withDaysPerWeek(5)
+                .withHoursPerDay(new BigDecimal("7")).withPeriods(DateRange.of(start, LocalDate.of(2024, 2, 29)));
+        ValidationReport report = validator.validate(workshop(stretched));
+        System.out.println("Stretched: " + stretched.getDaysPerWeek() + " days x " + stretched.getHoursPerDay() + " h = "
+                + stretched.hoursPerWeek() + " h a week, valid: " + report.isValid());
+        for (Violation v : report.getViolations()) {
+            System.out.println("  " + v.getSeverity() + " " + v.getPath() + " " + v.getCode());
+            System.out.println("    " + v.getMessage(lessons.locale()));
+        }
 
-            // 4. The same five-day week before and after the amendment of 1 July 2015.
-            lessons.step(4);
-            for (LocalDate periodStart : new LocalDate[] {LocalDate.of(2015, 4, 6), LocalDate.of(2016, 1, 4)}) {
-                RehabilitativeWorkActivity fiveDays = lawful.withDaysPerWeek(5)
-                        .withPeriods(DateRange.of(periodStart, periodStart.plusMonths(6).minusDays(1)));
-                System.out.println("Five days from " + periodStart + " (max "
-                        + RuleBook.finland().getEffective(periodStart).getInt(LegalNumber.RWA_MAX_DAYS_PER_WEEK) + "): "
-                        + validator.validate(fiveDays).getViolations().stream().map(Violation::getCode).findFirst().orElse("lawful"));
-            }
+        // 4. The same five-day week before and after the amendment of 1 July 2015.
+        lessons.step(4);
+        for (LocalDate periodStart : new LocalDate[] {LocalDate.of(2015, 4, 6), LocalDate.of(2016, 1, 4)}) {
+            RehabilitativeWorkActivity fiveDays = lawful.withDaysPerWeek(5)
+                    .withPeriods(DateRange.of(periodStart, periodStart.plusMonths(6).minusDays(1)));
+            System.out.println("Five days from " + periodStart + " (max "
+                    + RuleBook.finland().getEffective(periodStart).getInt(LegalNumber.RWA_MAX_DAYS_PER_WEEK) + "): "
+                    + validator.validate(fiveDays).getViolations().stream().map(Violation::getCode).findFirst().orElse("lawful"));
         }
         lessons.notices();
     }

@@ -73,6 +73,7 @@ public final class Example10PeerInstructorAndExperienceExpert {
      * @param args  {@code --lang fi|sv|en} for the language of the lessons (default: the locale)
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
         Lessons lessons = Lessons.of(10, args);
         // 1. The roles: a professional leads, a trained peer instructor runs sessions, a trained experience expert co-plans.
         lessons.step(1);

@@ -1,5 +1,6 @@
 package io.github.polku.internal.constraintvalidators;
 
+import io.github.polku.internal.validation.JsonPointers;
 import io.github.polku.rules.RuleBook;
 import io.github.polku.validation.Severity;
 import java.time.LocalDate;

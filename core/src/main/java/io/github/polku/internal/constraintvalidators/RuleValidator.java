@@ -1,5 +1,6 @@
 package io.github.polku.internal.constraintvalidators;
 
+import io.github.polku.internal.validation.RulePayload;
 import io.github.polku.rules.RuleBook;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -44,11 +44,11 @@ public final class RulePayload {
         return LocalDate.now(FINLAND);
     }
 
-    RuleBook rules() {
+    public RuleBook rules() {
         return rules;
     }
 
-    LocalDate judgedOn() {
+    public LocalDate judgedOn() {
         return judgedOn;
     }
 }

@@ -1,4 +1,4 @@
-package io.github.polku.internal.validation;
+package io.github.polku.internal.constraintvalidators;
 
 import io.github.polku.calendar.DateRange;
 import io.github.polku.path.ClientPlan;
