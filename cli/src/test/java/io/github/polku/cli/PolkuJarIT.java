@@ -269,7 +269,7 @@ class PolkuJarIT {
                     doc("organiser-framework.json"), doc("valid/path.json"), doc("valid/hameenlinna-2020.json"));
             assertThat(p.status).isZero();
             assertThat(p.out).contains("\"framework\" : {", "\"id\" : \"FICTIONAL_COUNTY_2025\"",
-                    "\"evaluatedOn\" : \"2026-11-23\"", "\"code\" : \"NEED_ASSESSED\",\n    \"met\" : 2,");
+                    "\"evaluatedOn\" : \"2026-11-23\"", "\"code\" : \"NEED_ASSESSED\",\n    \"assessedBy\" : \"RECORDS\",\n    \"met\" : 2,");
         }
 
         @Test
