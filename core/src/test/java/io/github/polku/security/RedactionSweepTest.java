@@ -70,8 +70,6 @@ class RedactionSweepTest {
             Map.entry("measurement.Instrument#getVersion", "a version"),
             Map.entry("measurement.Measurement#getScores", "keyed by dimension codes"),
             Map.entry("path.IllegalTransitionException#getCode", "a violation code"),
-            Map.entry("path.IllegalTransitionException#getFrom", "a stage or status name"),
-            Map.entry("path.IllegalTransitionException#getTo", "a stage or status name"),
             Map.entry("quality.Assessment#getEvaluatorId", "an evaluator id"),
             Map.entry("quality.ChangeScoreSummary#getDimension", "a dimension code"),
             Map.entry("quality.Citation#getText", "a bibliographic citation"),
