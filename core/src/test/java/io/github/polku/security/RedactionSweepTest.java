@@ -99,7 +99,6 @@ class RedactionSweepTest {
             Map.entry("quality.QualityCriterion#getParameters", "evaluator parameters"),
             Map.entry("quality.QualityEvaluation#getFrameworkId", "a framework id"),
             Map.entry("quality.QualityFramework#getId", "a framework id"),
-            Map.entry("path.IllegalTransitionException#getCode", "a violation code"),
             Map.entry("quality.Subject#getId", "the pseudonymous id of a path or process"),
             Map.entry("rules.RuleSet#getSource", "a statute citation"),
             Map.entry("service.ProjectFunding#getFunderCode", "a funder code"),
