@@ -26,7 +26,10 @@ import java.util.Objects;
  * <p>
  * The location is the property path of the constraint violation; the payload also keeps it as a
  * JSON Pointer relative to the value the constraint is declared on ({@link #getPointer()}), so that
- * pointer arguments such as {@code reference} can be made absolute.
+ * pointer arguments such as {@code reference} can be made absolute. A plain Jakarta Validator does not
+ * know where the constrained value lies in the validated graph, so the messages it interpolates show
+ * such pointer arguments relative to the constrained value; {@link Violation#from(jakarta.validation.ConstraintViolation)}
+ * and {@link PolkuValidator} make them absolute.
  * <p>
  * This class is immutable and thread-safe.
  *

@@ -29,6 +29,13 @@ public final class Identifiers {
      */
     public static final String IDENTITY_CODE_REGEX = "[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]";
 
+    /**
+     * The shape as a whole-value ECMA-262 pattern for JSON Schema, which has no case-insensitive flag:
+     * each letter range of {@link #IDENTITY_CODE_REGEX} is given in both cases, as the reader accepts.
+     */
+    public static final String IDENTITY_CODE_SCHEMA_PATTERN = "^" + IDENTITY_CODE_REGEX
+            .replace("A-FU-Y", "A-FU-Ya-fu-y").replace("0-9A-Y", "0-9A-Ya-y") + "$";
+
     /** The shape in any case, found anywhere in a text. */
     private static final Pattern IDENTITY_CODE_SHAPE = Pattern.compile(IDENTITY_CODE_REGEX, Pattern.CASE_INSENSITIVE);
 

@@ -314,7 +314,7 @@ final class Kinds {
      * The shape of a personal identity code; lower-case letters are read as upper-case
      * ({@code PersonalIdentityCode.parse}).
      */
-    static final String IDENTITY_CODE_PATTERN = "^[0-9]{6}[-+A-FU-Ya-fu-y][0-9]{3}[0-9A-Ya-y]$";
+    static final String IDENTITY_CODE_PATTERN = Identifiers.IDENTITY_CODE_SCHEMA_PATTERN;
 
     /** GH-14: the syntax of every identifier ({@code Identifier}): 1-64 characters, letter or digit first. */
     static final String IDENTIFIER_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
