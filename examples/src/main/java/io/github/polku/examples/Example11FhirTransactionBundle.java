@@ -40,10 +40,13 @@ public final class Example11FhirTransactionBundle {
     /**
      * Runs the example.
      *
-     * @param args  not used
+     * @param args  {@code --lang fi|sv|en} for the language of the lessons
      */
     public static void main(String[] args) {
+        ExampleData.quietLogs();
+        Lessons lessons = Lessons.of(11, args);
         // 1. Read the path from the social-care record's export.
+        lessons.step(1);
         RehabilitationPath path;
         try {
             path = PolkuDocuments.strict().read(Files.readAllBytes(ExampleData.file("valid/path-hameenlinna-2020.json")),
@@ -53,10 +56,14 @@ public final class Example11FhirTransactionBundle {
         }
 
         // 2. Map it to a transaction bundle (the first call starts HAPI FHIR, a few seconds).
+
+        lessons.step(2);
         PolkuFhir fhir = PolkuFhir.create();
         Bundle bundle = fhir.toBundle(FhirContent.of(path), BundleKind.TRANSACTION);
 
         // 3. List what the server would receive.
+
+        lessons.step(3);
         System.out.println("Bundle type: " + bundle.getType().toCode() + ", entries: " + bundle.getEntry().size());
         for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
             System.out.println("  " + entry.getRequest().getMethod().toCode() + " " + entry.getRequest().getUrl()
@@ -68,12 +75,17 @@ public final class Example11FhirTransactionBundle {
                 + ", " + episode.getStatusHistory().size() + " status history entries");
 
         // 4. The JSON the server receives, and its size.
+
+        lessons.step(4);
         String json = fhir.getContext().newJsonParser().encodeResourceToString(bundle);
         System.out.println("JSON: " + json.length() + " characters");
 
         // 5. Read it back, as the receiving side would, and compare.
+
+        lessons.step(5);
         FhirReadResult back = fhir.fromJson(json);
         System.out.println("Read back: " + (back.isValid() ? "valid" : back.getReport()));
         System.out.println("Same path: " + back.getContent().flatMap(FhirContent::getPath).map(path::equals).orElse(false));
+        lessons.notices();
     }
 }

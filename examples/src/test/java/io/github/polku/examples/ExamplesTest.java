@@ -336,11 +336,11 @@ class ExamplesTest {
     }
 
     @Nested
-    @DisplayName("10 FHIR")
+    @DisplayName("11 FHIR")
     class Fhir {
 
         @Test
-        @DisplayName("10: the Hämeenlinna path becomes a 15-entry transaction bundle and comes back equal")
+        @DisplayName("11: the Hämeenlinna path becomes a 15-entry transaction bundle and comes back equal")
         void pathTravelsAsATransactionBundle() {
             String out = run(() -> Example11FhirTransactionBundle.main(new String[0]));
             // Hand count from examples/data/valid/path-hameenlinna-2020.json: Patient, Organization (109),
