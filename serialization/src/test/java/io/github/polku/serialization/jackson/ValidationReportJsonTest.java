@@ -126,11 +126,11 @@ class ValidationReportJsonTest {
             reports.add(ValidationReport.of(List.of(Violation.of("polku.a", severity, "", Map.of()))));
         }
         reports.add(ValidationReport.of(List.of(
-                Violation.of("polku.zzzzzzzz", Severity.ERROR, "/~0~1/~1~0/a/9", Map.of("a", "", "B", "\"\\\u0000\uD800 {x}")),
-                Violation.of("polku.a", Severity.WARNING, "/~0", Map.of("abcde", "x".repeat(12))),
-                Violation.of("polku.a", Severity.WARNING, "/~0", Map.of("abcde", "x".repeat(12))),
+                Violation.of("polku.zzzzzzzz", Severity.ERROR, "/~0~1/~1~0/a/9", Map.of("max", "", "min", "\"\\\u0000\uD800 {x}")),
+                Violation.of("polku.a", Severity.WARNING, "/~0", Map.of("attribute", "x".repeat(12))),
+                Violation.of("polku.a", Severity.WARNING, "/~0", Map.of("attribute", "x".repeat(12))),
                 Violation.of("polku.b", Severity.INFO, "/0/0/0/0", Map.of()),
-                Violation.of("polku.c", Severity.ERROR, "/~1", Map.of("x", "\n\t")))));
+                Violation.of("polku.c", Severity.ERROR, "/~1", Map.of("kind", "\n\t")))));
         return reports.stream();
     }
 

@@ -98,6 +98,16 @@ class SchemaReaderAgreementTest {
 
     /** The schema's verdict: null if accepted, else why not. */
     static String schemaRefusal(byte[] input) {
+        // GH-21: JSON exchanged between systems is UTF-8 (RFC 8259, section 8.1); bytes that are not
+        // well-formed UTF-8 (overlong forms, surrogates, UTF-16 or UTF-32) are no JSON text to validate
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(input));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return "not well-formed UTF-8";
+        }
         JsonNode root;
         try {
             root = STRICT.readTree(input);
