@@ -118,7 +118,7 @@ final class ConvertCommand implements Callable<Integer> {
                 env.out().flush();
             }
         } catch (IOException e) {
-            env.err().println(text.get("io.cannotWrite", "file", out, "reason", reason(e, text)));
+            env.err().println(text.get("io.cannotWriteFile", "file", out, "reason", reason(e, text)));
             return ExitStatus.USAGE;
         }
         return ioProblem ? ExitStatus.USAGE : invalid ? ExitStatus.INVALID : ExitStatus.OK;

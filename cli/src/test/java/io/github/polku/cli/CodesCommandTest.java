@@ -20,22 +20,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** GH-18: {@code polku codes} lists every code set of docs/FORMAT.md, every code labelled in three languages. */
 class CodesCommandTest {
 
-    private static final Pattern ROW = Pattern.compile("^\\| (\\w+) \\| (`.*`) \\|$");
 
     /** The code sets as the generated table of docs/FORMAT.md lists them (FormatDocumentTest keeps it true). */
     static Map<String, List<String>> documented() throws IOException {
         Map<String, List<String>> sets = new LinkedHashMap<>();
-        boolean inTable = false;
+        boolean inSection = false;
+        List<String> codes = null;
+        Pattern row = Pattern.compile("^\\| `(\\w+)` \\|.*\\|$");
         for (String line : Files.readAllLines(Paths.get("../docs/FORMAT.md"))) {
-            inTable |= line.equals("## Code sets");
-            Matcher m = ROW.matcher(line);
-            if (inTable && m.matches()) {
-                List<String> codes = new ArrayList<>();
-                Matcher code = Pattern.compile("`(\\w+)`").matcher(m.group(2));
-                while (code.find()) {
-                    codes.add(code.group(1));
-                }
-                sets.put(m.group(1), codes);
+            if (line.equals("## Code sets")) {
+                inSection = true;
+                continue;
+            }
+            if (inSection && (line.startsWith("## ") || line.startsWith("<!-- END GENERATED"))) {
+                break;
+            }
+            if (inSection && line.startsWith("### ")) {
+                codes = new ArrayList<>();
+                sets.put(line.substring(4).trim(), codes);
+                continue;
+            }
+            Matcher m = row.matcher(line);
+            if (inSection && codes != null && m.matches()) {
+                codes.add(m.group(1));
             }
         }
         return sets;

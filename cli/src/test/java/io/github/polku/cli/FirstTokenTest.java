@@ -56,7 +56,7 @@ class FirstTokenTest {
         for (String input : List.of("", "   \r\n\t ")) {
             List<Outcome> outcomes = check(utf8(input));
             assertThat(outcomes).hasSize(1);
-            assertThat(outcomes.get(0).report().getViolations()).extracting(v -> v.getCode()).containsExactly("polku.json.malformed");
+            assertThat(outcomes.get(0).report().getViolations()).extracting(v -> v.getCode()).containsExactly("polku.json.empty");
         }
     }
 
