@@ -28,17 +28,17 @@ module io.github.polku.core {
     // (and, on the class path, in META-INF/services/jakarta.validation.ConstraintValidator), so
     // that the exported constraint annotations say validatedBy = {} and name no internal class.
     provides jakarta.validation.ConstraintValidator with
-            io.github.polku.internal.constraintvalidators.CoDevelopmentProcessRules,
+            io.github.polku.internal.constraintvalidators.ValidCoDevelopmentProcessValidator,
             io.github.polku.internal.constraintvalidators.CompleteVoucherValidator,
             io.github.polku.internal.constraintvalidators.ConsistentServiceValidator,
             io.github.polku.internal.constraintvalidators.LawfulWorkActivityValidator,
-            io.github.polku.internal.constraintvalidators.RoleAssignmentRules,
-            io.github.polku.internal.constraintvalidators.ValidAnonymousContactRules,
-            io.github.polku.internal.constraintvalidators.ValidClientPlanRules,
-            io.github.polku.internal.constraintvalidators.ValidClientRules,
-            io.github.polku.internal.constraintvalidators.ValidGoalRules,
-            io.github.polku.internal.constraintvalidators.ValidRehabilitationPathRules,
-            io.github.polku.internal.constraintvalidators.ValidServiceNeedAssessmentRules;
+            io.github.polku.internal.constraintvalidators.ValidRoleAssignmentValidator,
+            io.github.polku.internal.constraintvalidators.ValidAnonymousContactValidator,
+            io.github.polku.internal.constraintvalidators.ValidClientPlanValidator,
+            io.github.polku.internal.constraintvalidators.ValidClientValidator,
+            io.github.polku.internal.constraintvalidators.ValidGoalValidator,
+            io.github.polku.internal.constraintvalidators.ValidRehabilitationPathValidator,
+            io.github.polku.internal.constraintvalidators.ValidServiceNeedAssessmentValidator;
 
     // Hibernate Validator instantiates the constraint validators and reads the getters.
     // ... and the serialization module applies the one identity-code rule and the message argument names.

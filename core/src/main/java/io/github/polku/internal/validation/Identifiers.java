@@ -117,14 +117,4 @@ public final class Identifiers {
             throw InvalidValueException.of(Violation.error(IDENTITY_CODE, "/" + attribute, Map.of("kind", attribute)));
         }
     }
-
-    /**
-     * Checks if an identifier is well formed, without throwing.
-     *
-     * @param value the identifier, not null
-     * @return true if {@link #check} would accept it
-     */
-    public static boolean isValid(String value) {
-        return ID.matcher(value).matches() && !isIdentityCode(value);
-    }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The rules of {@link ValidGoal}: the status history follows the transition table in date order. */
-public final class ValidGoalRules extends RuleValidator<ValidGoal, Goal> {
+public final class ValidGoalValidator extends RuleValidator<ValidGoal, Goal> {
 
     /** A status change that the table of {@link GoalStatus} does not allow. */
     public static final String ILLEGAL_TRANSITION = "polku.path.goal.status.illegalTransition";

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The rules of {@link ValidClient}: rules 6, 8 and 9 of DOMAIN.md section 10. */
-public final class ValidClientRules extends RuleValidator<ValidClient, Client> {
+public final class ValidClientValidator extends RuleValidator<ValidClient, Client> {
 
     /** No named worker and no coded reason. */
     public static final String NAMED_WORKER_MISSING = "polku.client.namedWorker.missing";

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * Checks {@link ValidCoDevelopmentProcess}: dates in order, references resolved, the client
  * council, and tokenism (DOMAIN rules 34, 35, 39; codes in {@link CoDevelopmentCodes}).
  */
-public final class CoDevelopmentProcessRules extends RuleValidator<ValidCoDevelopmentProcess, CoDevelopmentProcess> {
+public final class ValidCoDevelopmentProcessValidator extends RuleValidator<ValidCoDevelopmentProcess, CoDevelopmentProcess> {
 
     @Override
     protected void check(CoDevelopmentProcess process, RuleContext context) {

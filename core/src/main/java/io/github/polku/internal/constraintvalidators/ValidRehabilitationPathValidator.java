@@ -29,7 +29,7 @@ import java.util.function.Predicate;
  * or before the client's birth month), the plan after the assessment and legal stage transitions. The rules inside the assessment,
  * the plan and the goals run through their own constraints by cascade.
  */
-public final class ValidRehabilitationPathRules extends RuleValidator<ValidRehabilitationPath, RehabilitationPath> {
+public final class ValidRehabilitationPathValidator extends RuleValidator<ValidRehabilitationPath, RehabilitationPath> {
 
     /** A stage change that the table of {@link Stage} does not allow. */
     public static final String ILLEGAL_TRANSITION = "polku.path.stage.illegalTransition";
@@ -76,7 +76,7 @@ public final class ValidRehabilitationPathRules extends RuleValidator<ValidRehab
     @Override
     protected void check(RehabilitationPath path, RuleContext context) {
         LocalDate contact = path.getFirstContact().getDate();
-        OrganiserRules.check(path.getOrganiser(), path.getClosure().map(c -> c.getDate()).orElse(path.getLatestDate()),
+        OrganiserCheck.check(path.getOrganiser(), path.getClosure().map(c -> c.getDate()).orElse(path.getLatestDate()),
                 "/organiser", context);
         checkAssessment(path, contact, context);
         checkPlan(path, context);

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * Rule 29: the organiser must be in charge on the dates it is recorded for. The reform date is
  * read from the organiser data (the earliest {@code organisesFrom} of the counties), never a literal.
  */
-public final class OrganiserRules {
+public final class OrganiserCheck {
 
     /** A county or Helsinki recorded for a date before it began to organise. */
     public static final String NOT_YET_IN_CHARGE = "polku.organiser.notYetInCharge";
@@ -20,16 +20,7 @@ public final class OrganiserRules {
             .min(LocalDate::compareTo)
             .orElseThrow();
 
-    private OrganiserRules() {
-    }
-
-    /**
-     * Gets the first day on which the wellbeing services counties organised social welfare.
-     *
-     * @return the date, not null
-     */
-    public static LocalDate reformDate() {
-        return REFORM;
+    private OrganiserCheck() {
     }
 
     /**

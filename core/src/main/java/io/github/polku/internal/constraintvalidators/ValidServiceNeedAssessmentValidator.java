@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * The rules of {@link ValidServiceNeedAssessment}: dates in order and rules 3 and 4 of DOMAIN.md
  * section 10, with the time limits computed under Act 150/1930 ({@link RuleSet#lastDayOfTimeLimit}).
  */
-public final class ValidServiceNeedAssessmentRules extends RuleValidator<ValidServiceNeedAssessment, ServiceNeedAssessment> {
+public final class ValidServiceNeedAssessmentValidator extends RuleValidator<ValidServiceNeedAssessment, ServiceNeedAssessment> {
 
     /** Completed without a start date. */
     public static final String START_MISSING = "polku.path.assessment.startMissing";

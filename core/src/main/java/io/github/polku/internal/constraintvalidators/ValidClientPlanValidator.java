@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The rules of {@link ValidClientPlan}: rule 7 of DOMAIN.md section 10 and evaluation dates in order. */
-public final class ValidClientPlanRules extends RuleValidator<ValidClientPlan, ClientPlan> {
+public final class ValidClientPlanValidator extends RuleValidator<ValidClientPlan, ClientPlan> {
 
     /** The client's own view is missing. */
     public static final String CLIENT_VIEW_MISSING = "polku.path.plan.clientView.missing";

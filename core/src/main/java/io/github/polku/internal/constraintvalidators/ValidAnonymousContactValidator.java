@@ -4,10 +4,10 @@ import io.github.polku.contact.AnonymousContact;
 import io.github.polku.contact.ValidAnonymousContact;
 
 /** The rules of {@link ValidAnonymousContact}. */
-public final class ValidAnonymousContactRules extends RuleValidator<ValidAnonymousContact, AnonymousContact> {
+public final class ValidAnonymousContactValidator extends RuleValidator<ValidAnonymousContact, AnonymousContact> {
 
     @Override
     protected void check(AnonymousContact contact, RuleContext context) {
-        contact.getOrganiser().ifPresent(o -> OrganiserRules.check(o, contact.getDate(), "/organiser", context));
+        contact.getOrganiser().ifPresent(o -> OrganiserCheck.check(o, contact.getDate(), "/organiser", context));
     }
 }

@@ -5,7 +5,7 @@ import io.github.polku.codevelopment.RoleAssignment;
 import io.github.polku.codevelopment.ValidRoleAssignment;
 
 /** Checks {@link ValidRoleAssignment}: a role that requires training has completed it (DOMAIN rule 39). */
-public final class RoleAssignmentRules extends RuleValidator<ValidRoleAssignment, RoleAssignment> {
+public final class ValidRoleAssignmentValidator extends RuleValidator<ValidRoleAssignment, RoleAssignment> {
 
     @Override
     protected void check(RoleAssignment role, RuleContext context) {
