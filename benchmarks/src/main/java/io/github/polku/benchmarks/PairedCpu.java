@@ -64,7 +64,15 @@ public final class PairedCpu {
         System.out.println(Documents.PLAIN.writeValueAsString(result));
     }
 
-    private static Map<String, Object> pair(int rounds, Supplier<Object> polku, Supplier<Object> baseline) {
+    /**
+     * Runs one pair after a warm-up: alternating batches of each side, timed by process CPU time.
+     *
+     * @param rounds the number of measured batch pairs
+     * @param polku the Polku operation
+     * @param baseline the baseline operation
+     * @return both sides' operations per CPU-second and their ratio (median, min and max over the rounds)
+     */
+    static Map<String, Object> pair(int rounds, Supplier<Object> polku, Supplier<Object> baseline) {
         // Warm-up: both sides until the JIT compiler has gone quiet (at least 5, at most 40 pairs).
         for (int i = 0; i < 40; i++) {
             long compiling = JIT.getTotalCompilationTime();
