@@ -351,8 +351,12 @@ public final class Descriptors {
         });
         refine(Violation.class, t -> {
             string(t, "code", MESSAGE_CODE_PATTERN, 0);
-            string(t, "pointer", "^(/([^~]|~[01])*)*$", 0);
+            string(t, "pointer", POINTER_PATTERN, 0);
+            // GH-14: a received violation carries only the argument names Polku's messages know
+            ArrayNode names = ((ObjectNode) t.get("properties").get("arguments")).putObject("propertyNames").putArray("enum");
+            Messages.argumentNames().forEach(names::add);
         });
+        refine(io.github.polku.quality.Evidence.class, t -> string(t, "pointer", POINTER_PATTERN, 0));
         refine(Share.class, t -> {
             ((ObjectNode) t.get("properties").get("count")).put("minimum", 0);
             ((ObjectNode) t.get("properties").get("total")).put("minimum", 0);
@@ -361,6 +365,8 @@ public final class Descriptors {
         refine(ChangeScoreSummary.class, t -> ((ObjectNode) t.get("properties").get("scores")).put("minItems", 1));
     }
 
+    /** The syntax of a JSON Pointer (RFC 6901): empty, or segments each after a slash, {@code ~} only as {@code ~0} or {@code ~1}. */
+    static final String POINTER_PATTERN = "^(/([^~]|~[01])*)*$";
     /** The syntax of a code of a theme or a quality criterion: UPPER_SNAKE_CASE. */
     static final String CODE_PATTERN = "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$";
     /** The syntax of a message code: lowerCamel segments after the first separated by dots. */
