@@ -1,5 +1,6 @@
 package io.github.polku.client;
 
+import io.github.polku.internal.validation.Identifiers;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Violation;
 import java.io.IOException;
@@ -65,7 +66,8 @@ public final class Organiser {
      *     Helsinki, a three-digit number for a municipality, an identifier for a joint authority; not null
      * @return the organiser, not null
      * @throws InvalidValueException with code {@value #UNKNOWN} at {@code /code} if the code is
-     *     not known or malformed for the type
+     *     not known or malformed for the type, or {@code polku.id.identityCode} at {@code /code} if a
+     *     joint authority's code is shaped like a personal identity code
      */
     public static Organiser of(OrganiserType type, String code) {
         Objects.requireNonNull(type, "type");
@@ -87,6 +89,8 @@ public final class Organiser {
                 if (!OTHER_CODE.matcher(code).matches()) {
                     throw unknown(type);
                 }
+                // an identifier like any other: never shaped like a personal identity code (GH-14)
+                Identifiers.requireFree(code, "code");
                 return new Organiser(type, code, Map.of(), null);
         }
     }

@@ -65,4 +65,24 @@ class OrganiserTest {
                 .satisfies(e -> assertThat(e.getViolations()).extracting(Violation::getCode, Violation::getPath)
                         .containsExactly(tuple(Organiser.UNKNOWN, "/code")));
     }
+
+    // GH-14: a joint authority's code is an identifier, and no identifier is shaped like an identity code
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            150385-912E, true
+            010190-900p, true
+            FSHKY,       false
+            P-150385-912E, false
+            """)
+    void refusesAJointAuthorityCodeShapedLikeAnIdentityCode(String code, boolean refused) {
+        if (refused) {
+            assertThatExceptionOfType(InvalidValueException.class)
+                    .isThrownBy(() -> Organiser.of(OrganiserType.JOINT_MUNICIPAL_AUTHORITY, code))
+                    .satisfies(e -> assertThat(e.getViolations()).extracting(Violation::getCode, Violation::getPath)
+                            .containsExactly(tuple("polku.id.identityCode", "/code")))
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(code));
+        } else {
+            assertThat(Organiser.of(OrganiserType.JOINT_MUNICIPAL_AUTHORITY, code).getCode()).isEqualTo(code);
+        }
+    }
 }

@@ -73,6 +73,25 @@ class RehabilitationPathRulesTest {
                     .build().advanceTo(Stage.ASSESSMENT, d("2023-01-10"));
             assertViolations(path).isEmpty();
         }
+
+        // GH-16: the organiser is judged on the closure date when there is one, which may lie after every other date
+        @ParameterizedTest(name = "{0} {1}, contact 2022-11-01, closed on {2}: {3}")
+        @CsvSource(textBlock = """
+                MUNICIPALITY,              109,         2022-12-31, ''
+                MUNICIPALITY,              109,         2023-01-05, polku.organiser.noLongerInCharge
+                WELLBEING_SERVICES_COUNTY, KESKI_SUOMI, 2023-01-05, ''
+                WELLBEING_SERVICES_COUNTY, KESKI_SUOMI, 2022-12-31, polku.organiser.notYetInCharge
+                """)
+        void judgesTheOrganiserOnTheClosureDate(OrganiserType type, String code, String closedOn, String expected) {
+            RehabilitationPath path = RehabilitationPath.builder().id(PathId.of("P-1")).clientId(ClientId.of("C-1"))
+                    .organiser(Organiser.of(type, code)).firstContact(FirstContact.of(d("2022-11-01"), ContactChannel.SELF)).build()
+                    .close(Closure.of(d(closedOn), ClosureReason.CLIENT_WITHDREW, Destination.NONE));
+            if (expected.isEmpty()) {
+                assertViolations(path).isEmpty();
+            } else {
+                assertViolations(path).containsExactlyViolations(violation(expected).withSeverity(Severity.ERROR).at("/organiser"));
+            }
+        }
     }
 
     @Nested

@@ -334,12 +334,16 @@ public final class Descriptors {
                         break;
                     default:
                         code.put("pattern", Kinds.IDENTIFIER_PATTERN);
+                        code.putObject("not").put("pattern", Kinds.IDENTITY_CODE_PATTERN);
                         break;
                 }
             }
         });
         refine(Dimension.class, t -> string(t, "code", "^[A-Za-z][A-Za-z0-9_]{0,63}$", MAX_CODE_LENGTH));
-        refine(io.github.polku.quality.QualityFramework.class, t -> string(t, "id", Kinds.IDENTIFIER_PATTERN, MAX_CODE_LENGTH));
+        refine(io.github.polku.quality.QualityFramework.class, t -> {
+            string(t, "id", Kinds.IDENTIFIER_PATTERN, MAX_CODE_LENGTH);
+            ((ObjectNode) t.get("properties").get("id")).putObject("not").put("pattern", Kinds.IDENTITY_CODE_PATTERN);
+        });
         refine(io.github.polku.quality.QualityCriterion.class, t -> {
             string(t, "code", CODE_PATTERN, MAX_CODE_LENGTH);
             ((ObjectNode) t.get("properties").get("parameters")).putObject("propertyNames").put("pattern", "^[a-z][A-Za-z0-9]*$")
@@ -357,6 +361,11 @@ public final class Descriptors {
             Messages.argumentNames().forEach(names::add);
         });
         refine(io.github.polku.quality.Evidence.class, t -> string(t, "pointer", POINTER_PATTERN, 0));
+        // GH-14: a subject's id is an identifier, with the syntax of every other identifier
+        refine(io.github.polku.quality.Subject.class, t -> {
+            string(t, "id", Kinds.IDENTIFIER_PATTERN, Kinds.IDENTIFIER_MAX_LENGTH);
+            ((ObjectNode) t.get("properties").get("id")).put("minLength", 1).putObject("not").put("pattern", Kinds.IDENTITY_CODE_PATTERN);
+        });
         refine(Share.class, t -> {
             ((ObjectNode) t.get("properties").get("count")).put("minimum", 0);
             ((ObjectNode) t.get("properties").get("total")).put("minimum", 0);

@@ -199,8 +199,11 @@ final class Kinds {
 
         @Override
         final ObjectNode schema(JsonNodeFactory f, ObjectNode defs) {
-            return f.objectNode().put("type", "number");
+            return bounds(f.objectNode().put("type", "number"));
         }
+
+        /** GH-14: adds the range the reader accepts to the schema, so the two refuse the same numbers. */
+        abstract ObjectNode bounds(ObjectNode schema);
 
         @Override
         final String describe() {
@@ -215,10 +218,19 @@ final class Kinds {
             // GH-10: the fuzz run found 1.0E+2147483648 read as valid and then unwritable (a plain
             // decimal needs a scale within +-9999), and toPlainString() of such a number is a string of
             // billions of digits: bound the digits on both sides of the decimal point
-            if (value.scale() > MAX_DECIMAL_DIGITS || (long) value.precision() - value.scale() > MAX_DECIMAL_DIGITS) {
+            if ((long) value.precision() - value.scale() > MAX_DECIMAL_DIGITS
+                    || value.scale() > MAX_DECIMAL_DIGITS && value.stripTrailingZeros().scale() > MAX_DECIMAL_DIGITS) {
                 return c.error(JsonCodes.NUMBER, "expected", DECIMAL_RANGE);
             }
             return value;
+        }
+
+        @Override
+        ObjectNode bounds(ObjectNode schema) {
+            // at most MAX_DECIMAL_DIGITS digits before the point: |x| < 1E+100; and after it: a multiple of 1E-100
+            BigDecimal limit = BigDecimal.ONE.scaleByPowerOfTen(MAX_DECIMAL_DIGITS);
+            return schema.put("exclusiveMinimum", limit.negate()).put("exclusiveMaximum", limit)
+                    .put("multipleOf", BigDecimal.ONE.scaleByPowerOfTen(-MAX_DECIMAL_DIGITS));
         }
 
         @Override
@@ -239,6 +251,12 @@ final class Kinds {
         Object readNumber(JsonParser p, ReadContext c) {
             double value = p.getDoubleValue();
             return Double.isFinite(value) ? (Object) value : c.error(JsonCodes.NUMBER, "expected", "a finite number");
+        }
+
+        @Override
+        ObjectNode bounds(ObjectNode schema) {
+            // a finite binary floating-point number: within +-Double.MAX_VALUE
+            return schema.put("minimum", -Double.MAX_VALUE).put("maximum", Double.MAX_VALUE);
         }
 
         @Override
