@@ -24,6 +24,9 @@ import tools.jackson.databind.util.TokenBuffer;
  * Reads the envelope of a document and hands its properties to the descriptor of its type, in a
  * single streaming pass. Type detection costs nothing when {@code documentType} is the first
  * property (as Polku writes it); otherwise the rest of the object is buffered first.
+ * <p>
+ * This class is immutable and thread-safe: it keeps no state between documents (each read has its
+ * own {@link ReadContext}), so one reader serves every thread (G8 in {@code docs/SECURITY.md}).
  */
 final class DocumentReader {
 
