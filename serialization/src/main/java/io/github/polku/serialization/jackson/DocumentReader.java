@@ -304,45 +304,48 @@ final class DocumentReader {
 
         boolean handle(String property, JsonParser p, ReadContext c) {
             if (DOCUMENT_TYPE.equals(property)) {
-                if (typeSeen) {
-                    duplicate(property, p, c);
-                    return true;
+                if (firstString(property, typeSeen, p, c)) {
+                    checkType(p.getString(), c);
                 }
                 typeSeen = true;
-                if (p.currentToken() != JsonToken.VALUE_STRING) {
-                    p.skipChildren();
-                    c.errorAt(property, JsonCodes.TYPE, "expected", "string");
-                    ok = false;
-                    return true;
-                }
-                DocumentType found = DocumentType.ofCode(p.getString()).orElse(null);
-                if (found == null) {
-                    c.errorAt(property, JsonCodes.DOCUMENT_TYPE_UNKNOWN);
-                    ok = false;
-                } else if (expected != null && found != expected) {
-                    c.errorAt(property, JsonCodes.DOCUMENT_TYPE_UNEXPECTED, "expected", expected.getCode());
-                    ok = false;
-                } else {
-                    type = found;
-                }
                 return true;
             }
             if (FORMAT_VERSION.equals(property)) {
-                if (versionSeen) {
-                    duplicate(property, p, c);
-                    return true;
+                if (firstString(property, versionSeen, p, c)) {
+                    checkVersion(p.getString(), c);
                 }
                 versionSeen = true;
-                if (p.currentToken() != JsonToken.VALUE_STRING) {
-                    p.skipChildren();
-                    c.errorAt(property, JsonCodes.TYPE, "expected", "string");
-                    ok = false;
-                    return true;
-                }
-                checkVersion(p.getString(), c);
                 return true;
             }
             return false;
+        }
+
+        /** Checks that an envelope property is seen once and holds a string; else reports it and skips its value. */
+        private boolean firstString(String property, boolean seen, JsonParser p, ReadContext c) {
+            if (seen) {
+                duplicate(property, p, c);
+                return false;
+            }
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                p.skipChildren();
+                c.errorAt(property, JsonCodes.TYPE, "expected", "string");
+                ok = false;
+                return false;
+            }
+            return true;
+        }
+
+        private void checkType(String code, ReadContext c) {
+            DocumentType found = DocumentType.ofCode(code).orElse(null);
+            if (found == null) {
+                c.errorAt(DOCUMENT_TYPE, JsonCodes.DOCUMENT_TYPE_UNKNOWN);
+                ok = false;
+            } else if (expected != null && found != expected) {
+                c.errorAt(DOCUMENT_TYPE, JsonCodes.DOCUMENT_TYPE_UNEXPECTED, "expected", expected.getCode());
+                ok = false;
+            } else {
+                type = found;
+            }
         }
 
         private void checkVersion(String version, ReadContext c) {
