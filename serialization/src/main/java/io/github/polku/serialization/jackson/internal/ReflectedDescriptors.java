@@ -218,7 +218,7 @@ final class ReflectedDescriptors {
     /** A factory that sets each value read on a new builder, in property order, and builds. */
     private static Function<Values, Object> builder(Supplier<Object> newBuilder, List<BiConsumer<Object, Object>> setters,
             Function<Object, Object> build) {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         BiConsumer<Object, Object>[] setterArray = setters.toArray(new BiConsumer[0]);
         return values -> {
             Object builder = newBuilder.get();
