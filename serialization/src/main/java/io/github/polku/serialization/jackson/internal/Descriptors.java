@@ -21,6 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Descriptors {
 
+    /** The syntax of a JSON Pointer (RFC 6901): empty, or segments each after a slash, {@code ~} only as {@code ~0} or {@code ~1}. */
+    static final String POINTER_PATTERN = "^(/([^~]|~[01])*)*$";
     /** The syntax of a code of a theme or a quality criterion: UPPER_SNAKE_CASE. */
     static final String CODE_PATTERN = "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$";
     /** The syntax of a message code: lowerCamel segments after the first separated by dots. */

@@ -4,6 +4,7 @@ import io.github.polku.quality.Assessment;
 import io.github.polku.quality.AssessmentKind;
 import io.github.polku.quality.CriterionResult;
 import io.github.polku.quality.EvaluatorRegistry;
+import io.github.polku.quality.Evidence;
 import io.github.polku.quality.LocalizedText;
 import io.github.polku.quality.QualityCriterion;
 import io.github.polku.quality.QualityFramework;
@@ -50,6 +51,7 @@ final class QualityDescriptors {
             Descriptors.property(t, "parameters").putObject("propertyNames").put("pattern", "^[a-z][A-Za-z0-9]*$")
                     .put("maxLength", Descriptors.MAX_CODE_LENGTH);
         });
+        r.refine(Evidence.class, t -> Descriptors.pattern(t, "pointer", Descriptors.POINTER_PATTERN, 0));
         r.refine(CriterionResult.class, t -> {
             Descriptors.pattern(t, "criterionCode", Descriptors.CODE_PATTERN, Descriptors.MAX_CODE_LENGTH);
             Descriptors.pattern(t, "explanationCode", Descriptors.MESSAGE_CODE_PATTERN, 0);

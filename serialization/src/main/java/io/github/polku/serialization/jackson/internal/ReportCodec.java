@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * The wire format of a {@code VALIDATION_REPORT} document (GH-6): its violations, and its
@@ -46,7 +47,10 @@ final class ReportCodec {
 
         r.refine(Violation.class, t -> {
             Descriptors.pattern(t, "code", Descriptors.MESSAGE_CODE_PATTERN, 0);
-            Descriptors.pattern(t, "pointer", "^(/([^~]|~[01])*)*$", 0);
+            Descriptors.pattern(t, "pointer", Descriptors.POINTER_PATTERN, 0);
+            // GH-14: a received violation carries only the argument names Polku's messages know
+            ArrayNode names = Descriptors.property(t, "arguments").putObject("propertyNames").putArray("enum");
+            Messages.argumentNames().forEach(names::add);
         });
     }
 
