@@ -108,8 +108,14 @@ public final class TypeDescriptor {
     }
 
     /**
-     * Reads the remaining properties of an object, starting at {@code token}, the current token.
-     * {@code envelope} handles properties that are not the type's own (the document envelope).
+     * Reads the remaining properties of an object, starting at {@code token}, the current token,
+     * and builds the value from them.
+     *
+     * @param p  the parser, not null
+     * @param c  the context, not null
+     * @param token  the current token: a property name, or the end of the object
+     * @param envelope  handles the properties that are not the type's own (the document envelope), or null
+     * @return the value or {@link ReadContext#INVALID}
      */
     public Object readRest(JsonParser p, ReadContext c, JsonToken token, Envelope envelope) {
         Object[] values = new Object[props.size()];
