@@ -5,12 +5,16 @@ import io.github.polku.serialization.jackson.internal.JsonCodes;
 import io.github.polku.serialization.jackson.internal.ReadContext;
 import io.github.polku.serialization.jackson.internal.TypeDescriptor;
 import io.github.polku.validation.Severity;
+import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
@@ -20,6 +24,9 @@ import tools.jackson.databind.util.TokenBuffer;
  * Reads the envelope of a document and hands its properties to the descriptor of its type, in a
  * single streaming pass. Type detection costs nothing when {@code documentType} is the first
  * property (as Polku writes it); otherwise the rest of the object is buffered first.
+ * <p>
+ * This class is immutable and thread-safe: it keeps no state between documents (each read has its
+ * own {@link ReadContext}), so one reader serves every thread (G8 in {@code docs/SECURITY.md}).
  */
 final class DocumentReader {
 
@@ -44,11 +51,11 @@ final class DocumentReader {
     }
 
     JsonParser parser(byte[] bytes, int offset, int length) {
-        return factory.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes, offset, length);
+        return factory.createParser(ObjectReadContext.empty(), bytes, offset, length);
     }
 
-    JsonParser streamParser(java.io.InputStream in) {
-        return streamFactory.createParser(tools.jackson.core.ObjectReadContext.empty(), new StrictUtf8.Input(in, Long.MAX_VALUE));
+    JsonParser streamParser(InputStream in) {
+        return streamFactory.createParser(ObjectReadContext.empty(), new StrictUtf8.Input(in, Long.MAX_VALUE));
     }
 
     /** A new context with this reader's strictness and violation cap. */
@@ -79,7 +86,7 @@ final class DocumentReader {
         if (StrictUtf8.check(bytes, offset, length) != null) {
             // Not UTF-8: read as a stream, which reports whatever comes first, a syntax error before
             // the bad byte or the bad byte itself, exactly as reading the same bytes from a stream does.
-            return readStream(new java.io.ByteArrayInputStream(bytes, offset, length), expected);
+            return readStream(new ByteArrayInputStream(bytes, offset, length), expected);
         }
         return read(() -> parser(bytes, offset, length), c, expected);
     }
@@ -90,10 +97,10 @@ final class DocumentReader {
      * is read to the end of the document's text, or up to the first byte over the size limit, and
      * never asked for {@code available()}, so pipes and FIFOs work (GH-21).
      */
-    Outcome readStream(java.io.InputStream in, DocumentType expected) {
+    Outcome readStream(InputStream in, DocumentType expected) {
         long max = options.getLimits().getMaxDocumentSize();
         StrictUtf8.Input checked = new StrictUtf8.Input(in, max);
-        Outcome outcome = read(() -> factory.createParser(tools.jackson.core.ObjectReadContext.empty(), checked), context(), expected);
+        Outcome outcome = read(() -> factory.createParser(ObjectReadContext.empty(), checked), context(), expected);
         try {
             // As for bytes: a document over the size limit gets that one violation, whatever the
             // parser found before the limit, so the rest is counted (not kept) up to one byte past it.
@@ -108,7 +115,7 @@ final class DocumentReader {
         return outcome;
     }
 
-    private Outcome read(java.util.function.Supplier<JsonParser> parser, ReadContext c, DocumentType expected) {
+    private Outcome read(Supplier<JsonParser> parser, ReadContext c, DocumentType expected) {
         Holder h = new Holder();
         JsonParser opened;
         try {
@@ -250,7 +257,7 @@ final class DocumentReader {
             value = ReadContext.INVALID;
         } else {
             TypeDescriptor d = Descriptors.get().of(type.getJavaType());
-            value = d.readRest(source, c, new Object[d.props().size()], t, new TypeDescriptor.Envelope() {
+            value = d.readRest(source, c, t, new TypeDescriptor.Envelope() {
                 @Override
                 public boolean handle(String property, JsonParser parser, ReadContext context) {
                     return envelope.handle(property, parser, context);
@@ -297,45 +304,48 @@ final class DocumentReader {
 
         boolean handle(String property, JsonParser p, ReadContext c) {
             if (DOCUMENT_TYPE.equals(property)) {
-                if (typeSeen) {
-                    duplicate(property, p, c);
-                    return true;
+                if (firstString(property, typeSeen, p, c)) {
+                    checkType(p.getString(), c);
                 }
                 typeSeen = true;
-                if (p.currentToken() != JsonToken.VALUE_STRING) {
-                    p.skipChildren();
-                    c.errorAt(property, JsonCodes.TYPE, "expected", "string");
-                    ok = false;
-                    return true;
-                }
-                DocumentType found = DocumentType.ofCode(p.getString()).orElse(null);
-                if (found == null) {
-                    c.errorAt(property, JsonCodes.DOCUMENT_TYPE_UNKNOWN);
-                    ok = false;
-                } else if (expected != null && found != expected) {
-                    c.errorAt(property, JsonCodes.DOCUMENT_TYPE_UNEXPECTED, "expected", expected.getCode());
-                    ok = false;
-                } else {
-                    type = found;
-                }
                 return true;
             }
             if (FORMAT_VERSION.equals(property)) {
-                if (versionSeen) {
-                    duplicate(property, p, c);
-                    return true;
+                if (firstString(property, versionSeen, p, c)) {
+                    checkVersion(p.getString(), c);
                 }
                 versionSeen = true;
-                if (p.currentToken() != JsonToken.VALUE_STRING) {
-                    p.skipChildren();
-                    c.errorAt(property, JsonCodes.TYPE, "expected", "string");
-                    ok = false;
-                    return true;
-                }
-                checkVersion(p.getString(), c);
                 return true;
             }
             return false;
+        }
+
+        /** Checks that an envelope property is seen once and holds a string; else reports it and skips its value. */
+        private boolean firstString(String property, boolean seen, JsonParser p, ReadContext c) {
+            if (seen) {
+                duplicate(property, p, c);
+                return false;
+            }
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                p.skipChildren();
+                c.errorAt(property, JsonCodes.TYPE, "expected", "string");
+                ok = false;
+                return false;
+            }
+            return true;
+        }
+
+        private void checkType(String code, ReadContext c) {
+            DocumentType found = DocumentType.ofCode(code).orElse(null);
+            if (found == null) {
+                c.errorAt(DOCUMENT_TYPE, JsonCodes.DOCUMENT_TYPE_UNKNOWN);
+                ok = false;
+            } else if (expected != null && found != expected) {
+                c.errorAt(DOCUMENT_TYPE, JsonCodes.DOCUMENT_TYPE_UNEXPECTED, "expected", expected.getCode());
+                ok = false;
+            } else {
+                type = found;
+            }
         }
 
         private void checkVersion(String version, ReadContext c) {

@@ -4,6 +4,10 @@ import io.github.polku.client.Client;
 import io.github.polku.client.ClientIdentity;
 import io.github.polku.codevelopment.CoDevelopmentProcess;
 import io.github.polku.path.RehabilitationPath;
+import io.github.polku.quality.CohortSummary;
+import io.github.polku.quality.QualityEvaluation;
+import io.github.polku.quality.QualityFramework;
+import io.github.polku.validation.ValidationReport;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,24 +37,24 @@ public enum DocumentType {
     ANONYMOUS_CONTACTS("ANONYMOUS_CONTACTS", AnonymousContactBatch.class, "anonymous-contacts"),
     /** A co-development process (fi: yhteiskehittäminen, sv: samutveckling), {@link CoDevelopmentProcess}. */
     CO_DEVELOPMENT_PROCESS("CO_DEVELOPMENT_PROCESS", CoDevelopmentProcess.class, "co-development-process"),
-    /** A quality framework (fi: laatukehys, sv: kvalitetsram), {@link io.github.polku.quality.QualityFramework}. */
-    QUALITY_FRAMEWORK("QUALITY_FRAMEWORK", io.github.polku.quality.QualityFramework.class, "quality-framework"),
-    /** A quality evaluation (fi: laadun arviointi, sv: kvalitetsbedömning), {@link io.github.polku.quality.QualityEvaluation}. */
-    QUALITY_EVALUATION("QUALITY_EVALUATION", io.github.polku.quality.QualityEvaluation.class, "quality-evaluation"),
+    /** A quality framework (fi: laatukehys, sv: kvalitetsram), {@link QualityFramework}. */
+    QUALITY_FRAMEWORK("QUALITY_FRAMEWORK", QualityFramework.class, "quality-framework"),
+    /** A quality evaluation (fi: laadun arviointi, sv: kvalitetsbedömning), {@link QualityEvaluation}. */
+    QUALITY_EVALUATION("QUALITY_EVALUATION", QualityEvaluation.class, "quality-evaluation"),
     /**
      * The outcomes of a cohort of paths (fi: kohortin yhteenveto, sv: kohortsammanfattning),
-     * {@link io.github.polku.quality.CohortSummary}: the paths behind every figure, the
+     * {@link CohortSummary}: the paths behind every figure, the
      * classification of outcomes, durations, change scores and shares. Read back, its figures are
      * checked to fit together.
      */
-    COHORT_SUMMARY("COHORT_SUMMARY", io.github.polku.quality.CohortSummary.class, "cohort-summary"),
+    COHORT_SUMMARY("COHORT_SUMMARY", CohortSummary.class, "cohort-summary"),
     /**
      * A validation report (fi: validointiraportti, sv: valideringsrapport),
-     * {@link io.github.polku.validation.ValidationReport}: every violation with its code,
+     * {@link ValidationReport}: every violation with its code,
      * severity, JSON Pointer, arguments and message in fi, sv and en. The validity and the counts
      * are derived: when read they must agree with the violations.
      */
-    VALIDATION_REPORT("VALIDATION_REPORT", io.github.polku.validation.ValidationReport.class, "validation-report");
+    VALIDATION_REPORT("VALIDATION_REPORT", ValidationReport.class, "validation-report");
 
     /** The format version this library writes and the newest it reads. */
     public static final String FORMAT_VERSION = "1.0";

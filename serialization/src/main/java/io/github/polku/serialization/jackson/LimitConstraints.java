@@ -33,73 +33,59 @@ final class LimitConstraints extends StreamReadConstraints {
 
     @Override
     public void validateNestingDepth(int depth) {
-        try {
-            super.validateNestingDepth(depth);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.DEPTH, e);
-        }
+        check(() -> super.validateNestingDepth(depth), Limit.DEPTH);
     }
 
     @Override
     public void validateDocumentLength(long length) {
-        try {
-            super.validateDocumentLength(length);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.DOCUMENT_SIZE, e);
-        }
+        check(() -> super.validateDocumentLength(length), Limit.DOCUMENT_SIZE);
     }
 
     @Override
     public void validateFPLength(int length) {
-        try {
-            super.validateFPLength(length);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.NUMBER_LENGTH, e);
-        }
+        check(() -> super.validateFPLength(length), Limit.NUMBER_LENGTH);
     }
 
     @Override
     public void validateIntegerLength(int length) {
-        try {
-            super.validateIntegerLength(length);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.NUMBER_LENGTH, e);
-        }
+        check(() -> super.validateIntegerLength(length), Limit.NUMBER_LENGTH);
     }
 
     @Override
     public void validateBigIntegerScale(int scale) {
-        try {
-            super.validateBigIntegerScale(scale);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.NUMBER_LENGTH, e);
-        }
+        check(() -> super.validateBigIntegerScale(scale), Limit.NUMBER_LENGTH);
     }
 
     @Override
     public void validateStringLength(int length) {
-        try {
-            super.validateStringLength(length);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(inNumber() ? Limit.NUMBER_LENGTH : Limit.STRING_LENGTH, e);
-        }
+        checkText(() -> super.validateStringLength(length));
     }
 
     @Override
     public void validateStringLengthLong(long length) {
-        try {
-            super.validateStringLengthLong(length);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(inNumber() ? Limit.NUMBER_LENGTH : Limit.STRING_LENGTH, e);
-        }
+        checkText(() -> super.validateStringLengthLong(length));
     }
 
     @Override
     public void validateNameLength(int length) {
+        check(() -> super.validateNameLength(length), Limit.STRING_LENGTH);
+    }
+
+    /** Runs one of Jackson's checks; its failure is the exception of the limit. */
+    private static void check(Runnable check, Limit limit) {
         try {
-            super.validateNameLength(length);
+            check.run();
         } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.STRING_LENGTH, e);
+            throw new Exceeded(limit, e);
+        }
+    }
+
+    /** Runs a check of the length of a text, which is the number limit's when the text is a number. */
+    private static void checkText(Runnable check) {
+        try {
+            check.run();
+        } catch (StreamConstraintsException e) {
+            throw new Exceeded(inNumber() ? Limit.NUMBER_LENGTH : Limit.STRING_LENGTH, e);
         }
     }
 

@@ -2,14 +2,10 @@ package io.github.polku.serialization.jackson;
 
 import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes a validation report as an HL7 FHIR {@code OperationOutcome} resource (R4 and R5; fi:
@@ -36,8 +32,6 @@ public final class OperationOutcome {
     public static final String CODE_SYSTEM = "https://polku.github.io/codes";
     /** The media type of FHIR JSON. */
     public static final String MEDIA_TYPE = "application/fhir+json";
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private OperationOutcome() {
     }
@@ -89,9 +83,7 @@ public final class OperationOutcome {
      * @return the JSON text, not null
      */
     public static String write(ValidationReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(report, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return ReportJson.write(report, OperationOutcome::issues);
     }
 
     /**
@@ -101,46 +93,44 @@ public final class OperationOutcome {
      * @param out  the stream, not null
      */
     public static void write(ValidationReport report, OutputStream out) {
-        Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), new ProblemDetails.NonClosingOutput(out))) {
+        ReportJson.write(report, out, OperationOutcome::issues);
+    }
+
+    private static void issues(JsonGenerator g, ValidationReport report) {
+        g.writeStringProperty("resourceType", "OperationOutcome");
+        g.writeName("issue");
+        g.writeStartArray();
+        if (report.getViolations().isEmpty()) {
             g.writeStartObject();
-            g.writeStringProperty("resourceType", "OperationOutcome");
-            g.writeName("issue");
+            g.writeStringProperty("severity", "information");
+            g.writeStringProperty("code", "informational");
+            g.writeStringProperty("diagnostics", "No problems found");
+            g.writeEndObject();
+        }
+        for (Violation v : report.getViolations()) {
+            String message = v.getMessage(Locale.ENGLISH);
+            g.writeStartObject();
+            g.writeStringProperty("severity", severity(v));
+            g.writeStringProperty("code", issueType(v.getCode()));
+            g.writeName("details");
+            g.writeStartObject();
+            g.writeName("coding");
             g.writeStartArray();
-            if (report.getViolations().isEmpty()) {
-                g.writeStartObject();
-                g.writeStringProperty("severity", "information");
-                g.writeStringProperty("code", "informational");
-                g.writeStringProperty("diagnostics", "No problems found");
-                g.writeEndObject();
-            }
-            for (Violation v : report.getViolations()) {
-                String message = v.getMessage(Locale.ENGLISH);
-                g.writeStartObject();
-                g.writeStringProperty("severity", severity(v));
-                g.writeStringProperty("code", issueType(v.getCode()));
-                g.writeName("details");
-                g.writeStartObject();
-                g.writeName("coding");
-                g.writeStartArray();
-                g.writeStartObject();
-                g.writeStringProperty("system", CODE_SYSTEM);
-                g.writeStringProperty("code", v.getCode());
-                g.writeEndObject();
-                g.writeEndArray();
-                g.writeStringProperty("text", message);
-                g.writeEndObject();
-                g.writeStringProperty("diagnostics", message);
-                g.writeName("location");
-                g.writeStartArray();
-                g.writeString(v.getPath());
-                g.writeEndArray();
-                g.writeEndObject();
-            }
+            g.writeStartObject();
+            g.writeStringProperty("system", CODE_SYSTEM);
+            g.writeStringProperty("code", v.getCode());
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeStringProperty("text", message);
+            g.writeEndObject();
+            g.writeStringProperty("diagnostics", message);
+            g.writeName("location");
+            g.writeStartArray();
+            g.writeString(v.getPath());
             g.writeEndArray();
             g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
     private static String severity(Violation v) {

@@ -2,11 +2,8 @@ package io.github.polku.serialization.jackson;
 
 import io.github.polku.contact.AnonymousContact;
 import io.github.polku.serialization.jackson.internal.Descriptors;
-import io.github.polku.serialization.jackson.internal.JsonCodes;
-import io.github.polku.serialization.jackson.internal.ReadContext;
 import io.github.polku.serialization.jackson.internal.TypeDescriptor;
 import io.github.polku.validation.PolkuValidator;
-import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
 import java.io.ByteArrayOutputStream;
@@ -24,8 +21,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -176,7 +171,7 @@ public final class PolkuDocuments {
         Objects.requireNonNull(out, "out");
         DocumentType type = DocumentType.ofJavaType(value.getClass())
                 .orElseThrow(() -> new IllegalArgumentException("Not a document type: " + value.getClass().getName()));
-        try (JsonGenerator g = WRITER.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
+        try (JsonGenerator g = WRITER.createGenerator(ObjectWriteContext.empty(), NonClosing.output(out))) {
             writeDocument(g, type, value);
         } catch (JacksonException e) {
             throw new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
@@ -341,205 +336,7 @@ public final class PolkuDocuments {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(consumer, "consumer");
-        Counter counter = new Counter(consumer);
-        boolean complete = format == StreamFormat.NDJSON ? ndjson(in, counter) : array(in, counter);
-        return new StreamSummary(counter.documents, counter.valid, counter.errors, counter.warnings, complete);
-    }
-
-    private static final class Counter implements Consumer<DocumentResult> {
-        private final Consumer<DocumentResult> next;
-        long documents;
-        long valid;
-        long errors;
-        long warnings;
-
-        Counter(Consumer<DocumentResult> next) {
-            this.next = next;
-        }
-
-        @Override
-        public void accept(DocumentResult r) {
-            documents++;
-            if (r.isValid()) {
-                valid++;
-            }
-            for (Violation v : r.getReport().getViolations()) {
-                if (v.getSeverity() == Severity.ERROR) {
-                    errors++;
-                } else if (v.getSeverity() == Severity.WARNING) {
-                    warnings++;
-                }
-            }
-            next.accept(r);
-        }
-    }
-
-    private boolean array(InputStream in, Counter out) {
-        long max = getOptions().getLimits().getMaxDocumentSize();
-        long index = 0;
-        ReadContext c = reader.context();
-        JsonParser[] lastParser = new JsonParser[1];
-        try (JsonParser p = reader.streamParser(new NonClosingInput(in))) {
-            lastParser[0] = p;
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_ARRAY) {
-                if (t != null) {
-                    c.error(JsonCodes.TYPE, "expected", "array");
-                } else {
-                    c.error(JsonCodes.MALFORMED, "line", 1, "column", 1);
-                }
-                out.accept(new DocumentResult(null, null, ValidationReport.of(c.finish()), 0, 0));
-                return false;
-            }
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                c = reader.context();
-                long start = p.currentTokenLocation().getByteOffset();
-                DocumentReader.Holder h = new DocumentReader.Holder();
-                Object value = reader.readRoot(p, c, null, h);
-                long size = p.currentLocation().getByteOffset() - start;
-                if (size > max) {
-                    c = reader.context();
-                    c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", max);
-                    value = ReadContext.INVALID;
-                }
-                out.accept(result(new DocumentReader.Outcome(h.type, value == ReadContext.INVALID ? null : value, c), index++, 0));
-            }
-            if (p.nextToken() != null) {
-                c = reader.context();
-                c.error(JsonCodes.TRAILING);
-                out.accept(new DocumentResult(null, null, ValidationReport.of(c.finish()), index, 0));
-                return false;
-            }
-            return true;
-        } catch (JacksonException e) {
-            reader.failure(e, c, pointerInArray(lastParser[0]));
-            out.accept(new DocumentResult(null, null, ValidationReport.of(c.finish()), index, 0));
-            return false;
-        }
-    }
-
-    /** The parser's pointer without the leading array index: pointers are relative to the document. */
-    private static String pointerInArray(JsonParser p) {
-        if (p == null) {
-            return "";
-        }
-        String pointer = p.streamReadContext().pathAsPointer().toString();
-        int second = pointer.indexOf('/', 1);
-        return second < 0 ? "" : pointer.substring(second);
-    }
-
-    private boolean ndjson(InputStream in, Counter out) {
-        int max = (int) getOptions().getLimits().getMaxDocumentSize();
-        byte[] buffer = new byte[8192];
-        LineBuffer line = new LineBuffer();
-        long lineNumber = 1;
-        long index = 0;
-        try {
-            while (true) {
-                int n = in.read(buffer);
-                if (n == -1) {
-                    if (line.length > 0 || line.tooLong) {
-                        emitLine(line, lineNumber, index, out);
-                    }
-                    return true;
-                }
-                int from = 0;
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        line.append(buffer, from, i - from, max);
-                        index = emitLine(line, lineNumber++, index, out);
-                        line.reset();
-                        from = i + 1;
-                    }
-                }
-                line.append(buffer, from, n - from, max);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** One NDJSON line, growing up to the document size limit and then only counting. */
-    private static final class LineBuffer {
-        byte[] bytes = new byte[1024];
-        int length;
-        boolean tooLong;
-
-        void append(byte[] src, int from, int count, int max) {
-            if (tooLong || count == 0) {
-                return;
-            }
-            if ((long) length + count > max) {
-                tooLong = true;
-                return;
-            }
-            if (length + count > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
-            }
-            System.arraycopy(src, from, bytes, length, count);
-            length += count;
-        }
-
-        void reset() {
-            length = 0;
-            tooLong = false;
-            if (bytes.length > 65_536) {
-                bytes = new byte[1024];
-            }
-        }
-    }
-
-    private long emitLine(LineBuffer line, long lineNumber, long index, Counter out) {
-        if (line.tooLong) {
-            ReadContext c = reader.context();
-            c.error(JsonCodes.LIMIT_DOCUMENT_SIZE, "max", getOptions().getLimits().getMaxDocumentSize());
-            out.accept(new DocumentResult(null, null, ValidationReport.of(c.finish()), index, lineNumber));
-            return index + 1;
-        }
-        if (blank(line.bytes, line.length)) {
-            return index;
-        }
-        out.accept(result(reader.readBytes(line.bytes, 0, line.length, null), index, lineNumber));
-        return index + 1;
-    }
-
-    private static boolean blank(byte[] line, int length) {
-        for (int i = 0; i < length; i++) {
-            byte b = line[i];
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Keeps the caller's output stream open when the generator closes. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
-
-    /** Keeps the caller's input stream open when the parser closes. */
-    private static final class NonClosingInput extends java.io.FilterInputStream {
-        NonClosingInput(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller owns the stream
-        }
+        return new DocumentStream(reader, this::result).validate(in, format, consumer);
     }
 
     static TypeDescriptor descriptor(DocumentType type) {

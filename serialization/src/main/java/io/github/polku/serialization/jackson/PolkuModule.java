@@ -74,6 +74,11 @@ public final class PolkuModule extends SimpleModule {
      * report; {@link PolkuDocuments} gives the report directly.
      */
     private static final class DocumentDeserializer extends StdDeserializer<Object> {
+        // GH-17: built once per strictness, not per call (each builds its parser factories); a
+        // reader keeps no state between documents, so one is shared by every thread (G8)
+        private static final DocumentReader STRICT = new DocumentReader(ReadOptions.strict());
+        private static final DocumentReader LENIENT = new DocumentReader(ReadOptions.lenient());
+
         private final DocumentType type;
 
         DocumentDeserializer(DocumentType type) {
@@ -84,7 +89,7 @@ public final class PolkuModule extends SimpleModule {
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) {
             boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            DocumentReader reader = new DocumentReader(strict ? ReadOptions.strict() : ReadOptions.lenient());
+            DocumentReader reader = strict ? STRICT : LENIENT;
             ReadContext c = new ReadContext(strict);
             Object value = reader.readRoot(p, c, type, new DocumentReader.Holder());
             ValidationReport report = ValidationReport.of(c.violations());

@@ -3,15 +3,10 @@ package io.github.polku.serialization.jackson;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.ValidationReport;
 import io.github.polku.validation.Violation;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes a validation report as an RFC 9457 problem-details document (fi: ongelmakuvaus,
@@ -37,8 +32,6 @@ public final class ProblemDetails {
     /** The problem type URI of a Polku validation problem. */
     public static final String TYPE = "https://polku.github.io/problems/validation";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private ProblemDetails() {
     }
 
@@ -49,9 +42,7 @@ public final class ProblemDetails {
      * @return the JSON text, not null
      */
     public static String write(ValidationReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(report, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return ReportJson.write(report, ProblemDetails::members);
     }
 
     /**
@@ -61,53 +52,34 @@ public final class ProblemDetails {
      * @param out  the stream, not null
      */
     public static void write(ValidationReport report, OutputStream out) {
-        Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(out, "out");
-        Map<Severity, Integer> counts = report.countBySeverity();
-        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), new NonClosingOutput(out))) {
-            g.writeStartObject();
-            g.writeStringProperty("type", TYPE);
-            g.writeStringProperty("title", report.isValid() ? "The document is valid" : "The document is not valid");
-            g.writeNumberProperty("status", report.isValid() ? 200 : 422);
-            g.writeStringProperty("detail", counts.get(Severity.ERROR) + " error(s), " + counts.get(Severity.WARNING)
-                    + " warning(s), " + counts.get(Severity.INFO) + " note(s)");
-            g.writeName("violations");
-            g.writeStartArray();
-            for (Violation v : report.getViolations()) {
-                g.writeStartObject();
-                g.writeStringProperty("code", v.getCode());
-                g.writeStringProperty("severity", v.getSeverity().name());
-                g.writeStringProperty("pointer", v.getPath());
-                if (!v.getArguments().isEmpty()) {
-                    g.writeName("arguments");
-                    g.writeStartObject();
-                    for (Map.Entry<String, String> a : v.getArguments().entrySet()) {
-                        g.writeStringProperty(a.getKey(), a.getValue());
-                    }
-                    g.writeEndObject();
-                }
-                g.writeStringProperty("detail", v.getMessage(Locale.ENGLISH));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
+        ReportJson.write(report, out, ProblemDetails::members);
     }
 
-    /** Keeps the caller's stream open. */
-    static final class NonClosingOutput extends java.io.FilterOutputStream {
-        NonClosingOutput(OutputStream out) {
-            super(out);
+    private static void members(JsonGenerator g, ValidationReport report) {
+        Map<Severity, Integer> counts = report.countBySeverity();
+        g.writeStringProperty("type", TYPE);
+        g.writeStringProperty("title", report.isValid() ? "The document is valid" : "The document is not valid");
+        g.writeNumberProperty("status", report.isValid() ? 200 : 422);
+        g.writeStringProperty("detail", counts.get(Severity.ERROR) + " error(s), " + counts.get(Severity.WARNING)
+                + " warning(s), " + counts.get(Severity.INFO) + " note(s)");
+        g.writeName("violations");
+        g.writeStartArray();
+        for (Violation v : report.getViolations()) {
+            g.writeStartObject();
+            g.writeStringProperty("code", v.getCode());
+            g.writeStringProperty("severity", v.getSeverity().name());
+            g.writeStringProperty("pointer", v.getPath());
+            if (!v.getArguments().isEmpty()) {
+                g.writeName("arguments");
+                g.writeStartObject();
+                for (Map.Entry<String, String> a : v.getArguments().entrySet()) {
+                    g.writeStringProperty(a.getKey(), a.getValue());
+                }
+                g.writeEndObject();
+            }
+            g.writeStringProperty("detail", v.getMessage(Locale.ENGLISH));
+            g.writeEndObject();
         }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws java.io.IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws java.io.IOException {
-            flush();
-        }
+        g.writeEndArray();
     }
 }

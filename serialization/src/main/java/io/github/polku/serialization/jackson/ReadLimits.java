@@ -1,5 +1,7 @@
 package io.github.polku.serialization.jackson;
 
+import java.util.Objects;
+
 /**
  * The parser limits of reading (fi: lukurajat, sv: läsgränser): each limit exceeded is reported
  * with its own violation code instead of exhausting memory or stack.
@@ -180,7 +182,7 @@ public final class ReadLimits {
      */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(maxDepth, maxStringLength, maxNumberLength, maxDocumentSize, maxViolations);
+        return Objects.hash(maxDepth, maxStringLength, maxNumberLength, maxDocumentSize, maxViolations);
     }
 
     /**

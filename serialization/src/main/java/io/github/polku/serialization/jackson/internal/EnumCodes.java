@@ -10,10 +10,9 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * The wire codes of one enum: an explicit table from constant to code, defaulting to the
- * constant's name when the table was first written. A renamed Java constant keeps its wire code
- * by adding an entry to {@link Descriptors}' overrides; the pinned code table test notices any
- * change.
+ * The wire codes of one enum: the names of its constants, in declaration order. A wire code is
+ * API: the pinned code table test notices any change, and a Java constant may not be renamed
+ * before a table from constant to code is added here.
  *
  * @param <E> the enum type
  */
@@ -25,12 +24,12 @@ public final class EnumCodes<E extends Enum<E>> {
     private final Map<String, E> fromCode = new HashMap<>();
     private final List<String> codes = new ArrayList<>();
 
-    EnumCodes(Class<E> type, Map<String, String> overrides) {
+    EnumCodes(Class<E> type) {
         this.type = type;
         this.toCode = new EnumMap<>(type);
         this.toSerialized = new EnumMap<>(type);
         for (E constant : type.getEnumConstants()) {
-            String code = overrides.getOrDefault(constant.name(), constant.name());
+            String code = constant.name();
             toCode.put(constant, code);
             toSerialized.put(constant, new SerializedString(code));
             fromCode.put(code, constant);

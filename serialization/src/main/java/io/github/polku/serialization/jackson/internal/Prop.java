@@ -5,9 +5,12 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * One JSON property of a described type.
+ * One JSON property of a described type, and the typed key of its value among the {@link Values}
+ * read for an object of that type.
+ *
+ * @param <T> the type of the value read, as the type's factory gets it
  */
-public final class Prop {
+public final class Prop<T> {
 
     /** How a property is present. */
     public enum Presence {
@@ -27,6 +30,8 @@ public final class Prop {
     final Kind kind;
     final Presence presence;
     final Function<Object, Object> getter;
+    /** The position among the properties of its type; set once, when its descriptor is built. */
+    private int index = -1;
 
     Prop(String name, Kind kind, Presence presence, Function<Object, Object> getter) {
         this.name = name;
@@ -34,6 +39,18 @@ public final class Prop {
         this.kind = kind;
         this.presence = presence;
         this.getter = getter;
+    }
+
+    /** Places the property at its position among its type's properties; a property belongs to one type. */
+    void bind(int position) {
+        if (index != -1 && index != position) {
+            throw new IllegalStateException("Property " + name + " is already at " + index);
+        }
+        index = position;
+    }
+
+    int index() {
+        return index;
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.polku.serialization.jackson.internal;
 
 import io.github.polku.internal.validation.Identifiers;
+import io.github.polku.validation.IncompleteValueException;
+import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Severity;
 import io.github.polku.validation.Violation;
 import java.util.ArrayList;
@@ -50,10 +52,20 @@ public final class ReadContext {
         this.maxViolations = maxViolations;
     }
 
+    /**
+     * Checks if unknown properties are errors.
+     *
+     * @return true if strict, false if they are warnings
+     */
     public boolean isStrict() {
         return strict;
     }
 
+    /**
+     * Enters a property or map key.
+     *
+     * @param name  the name, not null
+     */
     public void push(String name) {
         if (depth == segments.length) {
             String[] bigger = new String[depth * 2];
@@ -63,10 +75,16 @@ public final class ReadContext {
         segments[depth++] = name;
     }
 
+    /**
+     * Enters an array item.
+     *
+     * @param index  the index, zero or more
+     */
     public void push(int index) {
         push(Integer.toString(index));
     }
 
+    /** Leaves the property, key or item entered last. */
     public void pop() {
         depth--;
     }
@@ -166,6 +184,14 @@ public final class ReadContext {
         return INVALID;
     }
 
+    /**
+     * Records an error at a child of the current pointer.
+     *
+     * @param child  the property name or index, not null
+     * @param code  the code, not null
+     * @param arguments  name/value pairs
+     * @return {@link #INVALID}
+     */
     public Object errorAt(String child, String code, Object... arguments) {
         if (!full(Severity.ERROR)) {
             add(code, Severity.ERROR, pointer(child), arguments);
@@ -189,6 +215,14 @@ public final class ReadContext {
         return true;
     }
 
+    /**
+     * Records a violation at a pointer, cut to its plausible part, unless the cap is reached.
+     *
+     * @param code  the code, not null
+     * @param severity  the severity, not null
+     * @param pointer  the JSON Pointer, not null
+     * @param arguments  name/value pairs
+     */
     public void add(String code, Severity severity, String pointer, Object... arguments) {
         if (full(severity)) {
             return;
@@ -200,6 +234,11 @@ public final class ReadContext {
         violations.add(Violation.of(code, severity, plausible(pointer), args));
     }
 
+    /**
+     * Records an unknown property of the current object: an error when strict, else a warning.
+     *
+     * @param name  the property name, not null
+     */
     public void unknownProperty(String name) {
         Severity severity = strict ? Severity.ERROR : Severity.WARNING;
         if (!full(severity)) {
@@ -207,6 +246,11 @@ public final class ReadContext {
         }
     }
 
+    /**
+     * Records violations found in the current value, their pointers prefixed with its pointer.
+     *
+     * @param found  the violations, not null
+     */
     public void relocate(List<Violation> found) {
         String prefix = pointer();
         for (Violation v : found) {
@@ -216,6 +260,11 @@ public final class ReadContext {
         }
     }
 
+    /**
+     * Records violations whose pointers are already relative to the document.
+     *
+     * @param found  the violations, not null
+     */
     public void addAll(List<Violation> found) {
         for (Violation v : found) {
             if (!full(v.getSeverity())) {
@@ -250,12 +299,20 @@ public final class ReadContext {
         return violations;
     }
 
-    public boolean hasErrors() {
-        for (Violation v : violations) {
-            if (v.getSeverity() == Severity.ERROR) {
-                return true;
-            }
+    /**
+     * Turns the failure of a factory or builder into violations at the current pointer.
+     *
+     * @param failure  the failure, not null
+     * @return {@link #INVALID}
+     */
+    Object failed(RuntimeException failure) {
+        if (failure instanceof InvalidValueException) {
+            relocate(((InvalidValueException) failure).getViolations());
+            return INVALID;
         }
-        return false;
+        if (failure instanceof IncompleteValueException) {
+            return error(JsonCodes.REQUIRED);
+        }
+        return error(JsonCodes.INVALID);
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -21,29 +22,50 @@ public final class TypeDescriptor {
 
     private final String name;
     private final Class<?> type;
-    private final List<Prop> props;
+    private final List<Prop<?>> props;
     private final Map<String, Integer> index = new HashMap<>();
-    private final Function<Object[], Object> factory;
+    private final Function<Values, Object> factory;
     /** GH-14: what the schema says beyond the properties' kinds (patterns, conditions); set while registering. */
-    private java.util.function.Consumer<ObjectNode> schemaRefinement = node -> { };
+    private Consumer<ObjectNode> schemaRefinement = node -> { };
 
-    TypeDescriptor(String name, Class<?> type, List<Prop> props, Function<Object[], Object> factory) {
+    TypeDescriptor(String name, Class<?> type, List<Prop<?>> props, Function<Values, Object> factory) {
         this.name = name;
         this.type = type;
         this.props = List.copyOf(props);
         this.factory = factory;
         for (int i = 0; i < props.size(); i++) {
+            props.get(i).bind(i);
             index.put(props.get(i).name, i);
         }
     }
 
-    /** Gets the factory that builds a value from the values read, in property order. */
-    Function<Object[], Object> factory() {
+    /** Gets the factory that builds a value from the values read. */
+    Function<Values, Object> factory() {
         return factory;
     }
 
+    /** A descriptor like this one, its schema refinements included, that builds values with another factory. */
+    TypeDescriptor withFactory(Function<Values, Object> replacement) {
+        TypeDescriptor d = new TypeDescriptor(name, type, props, replacement);
+        d.schemaRefinement = schemaRefinement;
+        return d;
+    }
+
+    /**
+     * Gets a property by name, typed by the caller: a descriptor derived by reflection knows its
+     * properties' types only at run time.
+     */
+    @SuppressWarnings("unchecked")
+    <T> Prop<T> prop(String property) {
+        Integer i = index.get(property);
+        if (i == null) {
+            throw new IllegalArgumentException(name + " has no property " + property);
+        }
+        return (Prop<T>) props.get(i);
+    }
+
     /** Adds to what the schema of this type says; called while the descriptors are registered. */
-    void refineSchema(java.util.function.Consumer<ObjectNode> refinement) {
+    void refineSchema(Consumer<ObjectNode> refinement) {
         schemaRefinement = schemaRefinement.andThen(refinement);
     }
 
@@ -70,7 +92,7 @@ public final class TypeDescriptor {
      *
      * @return the properties, not null
      */
-    public List<Prop> props() {
+    public List<Prop<?>> props() {
         return props;
     }
 
@@ -82,14 +104,21 @@ public final class TypeDescriptor {
      * @return the value or {@link ReadContext#INVALID}
      */
     Object readObject(JsonParser p, ReadContext c) {
-        return readRest(p, c, new Object[props.size()], p.nextToken(), null);
+        return readRest(p, c, p.nextToken(), null);
     }
 
     /**
-     * Reads the remaining properties of an object, starting at {@code token}, the current token.
-     * {@code envelope} handles properties that are not the type's own (the document envelope).
+     * Reads the remaining properties of an object, starting at {@code token}, the current token,
+     * and builds the value from them.
+     *
+     * @param p  the parser, not null
+     * @param c  the context, not null
+     * @param token  the current token: a property name, or the end of the object
+     * @param envelope  handles the properties that are not the type's own (the document envelope), or null
+     * @return the value or {@link ReadContext#INVALID}
      */
-    public Object readRest(JsonParser p, ReadContext c, Object[] values, JsonToken token, Envelope envelope) {
+    public Object readRest(JsonParser p, ReadContext c, JsonToken token, Envelope envelope) {
+        Object[] values = new Object[props.size()];
         boolean ok = true;
         while (token == JsonToken.PROPERTY_NAME) {
             String property = p.currentName();
@@ -108,7 +137,7 @@ public final class TypeDescriptor {
                 p.skipChildren();
                 ok = false;
             } else {
-                Prop prop = props.get(i);
+                Prop<?> prop = props.get(i);
                 c.push(property);
                 Object v = prop.kind.read(p, c);
                 c.pop();
@@ -130,9 +159,9 @@ public final class TypeDescriptor {
             return ReadContext.INVALID;
         }
         try {
-            return factory.apply(values);
+            return factory.apply(new Values(values));
         } catch (RuntimeException e) {
-            return Descriptors.failed(e, c);
+            return c.failed(e);
         }
     }
 
@@ -164,7 +193,7 @@ public final class TypeDescriptor {
      * @param value  the value, not null
      */
     public void writeProperties(JsonGenerator g, Object value) {
-        for (Prop prop : props) {
+        for (Prop<?> prop : props) {
             Object v = prop.getter.apply(value);
             switch (prop.presence) {
                 case OPTIONAL:
@@ -204,7 +233,7 @@ public final class TypeDescriptor {
                 required.add(name);
             }
         }
-        for (Prop prop : props) {
+        for (Prop<?> prop : props) {
             properties.set(prop.name, prop.kind.schema(f, defs));
             if (prop.presence == Prop.Presence.REQUIRED) {
                 required.add(prop.name);
