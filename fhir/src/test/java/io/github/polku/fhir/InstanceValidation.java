@@ -1,0 +1,147 @@
+package io.github.polku.fhir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hl7.fhir.convertors.loaders.loaderR5.NullLoaderKnowledgeProviderR5;
+import org.hl7.fhir.convertors.loaders.loaderR5.R4ToR5Loader;
+import org.hl7.fhir.r5.context.SimpleWorkerContext;
+import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
+import org.hl7.fhir.r5.model.Bundle;
+import org.hl7.fhir.r5.model.CanonicalResource;
+import org.hl7.fhir.r5.model.PackageInformation;
+import org.hl7.fhir.r5.model.Parameters;
+import org.hl7.fhir.r5.utils.validation.ValidatorSession;
+import org.hl7.fhir.utilities.ByteProvider;
+import org.hl7.fhir.utilities.validation.ValidationMessage;
+import org.hl7.fhir.validation.ValidatorSettings;
+import org.hl7.fhir.validation.instance.InstanceValidator;
+
+/**
+ * HL7's core FHIR validator ({@code org.hl7.fhir.validation}'s {@code InstanceValidator}, the engine that
+ * HAPI's {@code FhirInstanceValidator} wraps) against base R4, offline.
+ *
+ * <p>The validator works on R5 definitions. The R4 ones (StructureDefinitions of the types and
+ * resources, and the ValueSets and CodeSystems of the FHIR specification) are read from
+ * {@code hapi-fhir-validation-resources-r4} on the class path and converted R4 → R5 by
+ * {@code org.hl7.fhir.convertors}' {@code R4ToR5Loader}, as the validator's own
+ * {@code ValidationEngine} does for an R4 package; the context reports FHIR version 4.0.1, so the
+ * instances are read and checked as R4. Nothing is fetched from the network: no terminology server
+ * (codes are checked against the ValueSets and CodeSystems loaded here only), no package server, and
+ * profiles that are not loaded (the FI Base profiles in {@code meta.profile}) are reported by the
+ * validator as warnings ("could not be found"), not errors.
+ *
+ * <p>The context is built once per test JVM (about 15–25 s of CPU time: parsing and converting 30 MB
+ * of XML definitions); each bundle then takes well under a second.
+ */
+final class InstanceValidation {
+
+    private static final String R4 = "4.0.1";
+    private static final String[] DEFINITIONS = {
+        "org/hl7/fhir/r4/model/profile/profiles-types.xml",
+        "org/hl7/fhir/r4/model/profile/profiles-resources.xml",
+        "org/hl7/fhir/r4/model/valueset/valuesets.xml",
+    };
+
+    /**
+     * The kinds ({@code LEVEL messageId}) of warnings and information the validator has reported so far,
+     * so docs/FHIR.md can list them and a test can check that nothing unlisted appears.
+     */
+    static final Set<String> KINDS_SEEN = new TreeSet<>();
+
+    private static final InstanceValidator VALIDATOR = create();
+
+    private InstanceValidation() {
+    }
+
+    /** Every message of the validator on a JSON resource, errors, warnings and information alike. */
+    static synchronized List<ValidationMessage> validate(String json) {
+        List<ValidationMessage> messages = new ArrayList<>();
+        VALIDATOR.validate(null, messages, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), FhirFormat.JSON);
+        for (ValidationMessage message : messages) {
+            if (!isError(message)) {
+                KINDS_SEEN.add(kind(message));
+            }
+        }
+        return messages;
+    }
+
+    /** The errors (and fatal errors) of a JSON resource, one line each: level, place, message id, text. */
+    static List<String> errors(String json) {
+        List<String> errors = new ArrayList<>();
+        for (ValidationMessage message : validate(json)) {
+            if (isError(message)) {
+                errors.add("instance: " + message.getLevel() + " " + message.getLocation() + " [" + message.getMessageId() + "] "
+                        + message.getMessage());
+            }
+        }
+        return errors;
+    }
+
+    static boolean isError(ValidationMessage message) {
+        return message.getLevel() == ValidationMessage.IssueSeverity.ERROR
+                || message.getLevel() == ValidationMessage.IssueSeverity.FATAL;
+    }
+
+    /** {@code WARNING Validation_VAL_Profile_Unknown}: the level and the validator's message id. */
+    static String kind(ValidationMessage message) {
+        return message.getLevel() + " " + message.getMessageId();
+    }
+
+    private static InstanceValidator create() {
+        try {
+            Map<String, ByteProvider> files = new LinkedHashMap<>();
+            for (String name : DEFINITIONS) {
+                try (InputStream in = InstanceValidation.class.getClassLoader().getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("not on the class path: " + name);
+                    }
+                    files.put(name.substring(name.lastIndexOf('/') + 1), ByteProvider.forBytes(in.readAllBytes()));
+                }
+            }
+            // What a FHIR package's version.info says; the context takes its FHIR version from here.
+            files.put("version.info", ByteProvider.forBytes(("[FHIR]\nversion=" + R4 + "\n").getBytes(StandardCharsets.UTF_8)));
+            SimpleWorkerContext context = new SimpleWorkerContext.SimpleWorkerContextBuilder().withAllowLoadingDuplicates(true)
+                    .fromDefinitions(files, new SpdxSkippingLoader(), new PackageInformation("hl7.fhir.r4.core", R4, new Date()));
+            context.setCanRunWithoutTerminology(true);
+            context.setNoTerminologyServer(true);
+            // The validator reads expansion parameters on every coded value; a terminology server would set them.
+            context.setExpansionParameters(new Parameters());
+            InstanceValidator validator = new InstanceValidator(context, null, null, new ValidatorSession(), new ValidatorSettings());
+            // Polku's own extensions (https://polku.github.io/fhir/StructureDefinition/...) are defined in
+            // docs/FHIR.md, not in a package the validator has; their structure is still checked as Extension.
+            validator.setAnyExtensionsAllowed(true);
+            return validator;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * R4 → R5 for the StructureDefinitions, ValueSets and CodeSystems; skips R4's copy of the SPDX
+     * licence code system, which the context already carries (a newer one) and would refuse as a duplicate.
+     */
+    private static final class SpdxSkippingLoader extends R4ToR5Loader {
+
+        SpdxSkippingLoader() {
+            super(Set.of("StructureDefinition", "ValueSet", "CodeSystem"), new NullLoaderKnowledgeProviderR5(), R4);
+        }
+
+        @Override
+        public Bundle loadBundle(InputStream stream, boolean isJson) throws IOException {
+            Bundle bundle = super.loadBundle(stream, isJson);
+            bundle.getEntry().removeIf(entry -> entry.getResource() instanceof CanonicalResource resource
+                    && "http://hl7.org/fhir/spdx-license".equals(resource.getUrl()));
+            return bundle;
+        }
+    }
+}
