@@ -12,8 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.fhir.ucum.UcumEssenceService;
+import org.fhir.ucum.UcumException;
+import org.hl7.fhir.convertors.factory.VersionConvertorFactory_40_50;
 import org.hl7.fhir.convertors.loaders.loaderR5.NullLoaderKnowledgeProviderR5;
 import org.hl7.fhir.convertors.loaders.loaderR5.R4ToR5Loader;
+import org.hl7.fhir.r4.formats.JsonParser;
 import org.hl7.fhir.r5.context.SimpleWorkerContext;
 import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
 import org.hl7.fhir.r5.model.Bundle;
@@ -22,6 +26,7 @@ import org.hl7.fhir.r5.model.PackageInformation;
 import org.hl7.fhir.r5.model.Parameters;
 import org.hl7.fhir.r5.utils.validation.ValidatorSession;
 import org.hl7.fhir.utilities.ByteProvider;
+import org.hl7.fhir.utilities.json.model.JsonObject;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.validation.ValidatorSettings;
 import org.hl7.fhir.validation.instance.InstanceValidator;
@@ -31,12 +36,14 @@ import org.hl7.fhir.validation.instance.InstanceValidator;
  * HAPI's {@code FhirInstanceValidator} wraps) against base R4, offline.
  *
  * <p>The validator works on R5 definitions. The R4 ones (StructureDefinitions of the types and
- * resources, and the ValueSets and CodeSystems of the FHIR specification) are read from
+ * resources, the ValueSets and CodeSystems of the FHIR specification and HL7 v3's) are read from
  * {@code hapi-fhir-validation-resources-r4} on the class path and converted R4 → R5 by
  * {@code org.hl7.fhir.convertors}' {@code R4ToR5Loader}, as the validator's own
  * {@code ValidationEngine} does for an R4 package; the context reports FHIR version 4.0.1, so the
- * instances are read and checked as R4. Nothing is fetched from the network: no terminology server
- * (codes are checked against the ValueSets and CodeSystems loaded here only), no package server, and
+ * instances are read and checked as R4. UCUM units are checked with {@code org.fhir:ucum}. A bundle's
+ * Questionnaires are made known while it is validated, so its QuestionnaireResponses are checked
+ * against them. Nothing is fetched from the network: no terminology server (codes are checked against
+ * the ValueSets and CodeSystems loaded here only), no package server, and
  * profiles that are not loaded (the FI Base profiles in {@code meta.profile}) are reported by the
  * validator as warnings ("could not be found"), not errors.
  *
@@ -50,6 +57,8 @@ final class InstanceValidation {
         "org/hl7/fhir/r4/model/profile/profiles-types.xml",
         "org/hl7/fhir/r4/model/profile/profiles-resources.xml",
         "org/hl7/fhir/r4/model/valueset/valuesets.xml",
+        // HL7 v3 code systems and value sets (v3-ActCode and v3-ActEncounterCode for Encounter.class)
+        "org/hl7/fhir/r4/model/valueset/v3-codesystems.xml",
     };
 
     /**
@@ -58,7 +67,9 @@ final class InstanceValidation {
      */
     static final Set<String> KINDS_SEEN = new TreeSet<>();
 
-    private static final InstanceValidator VALIDATOR = create();
+    private static final SimpleWorkerContext CONTEXT = context();
+    private static final InstanceValidator VALIDATOR = validator(CONTEXT);
+
 
     private InstanceValidation() {
     }
@@ -66,7 +77,31 @@ final class InstanceValidation {
     /** Every message of the validator on a JSON resource, errors, warnings and information alike. */
     static synchronized List<ValidationMessage> validate(String json) {
         List<ValidationMessage> messages = new ArrayList<>();
-        VALIDATOR.validate(null, messages, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), FhirFormat.JSON);
+        // The validator resolves QuestionnaireResponse.questionnaire through its context, not through the
+        // bundle: the bundle's own Questionnaires are lent to the context while it is validated.
+        // Only they are parsed as R4 resources: the rest may hold what a test broke on purpose.
+        List<org.hl7.fhir.r5.model.Resource> lent = new ArrayList<>();
+        try {
+            for (JsonObject entry : org.hl7.fhir.utilities.json.parser.JsonParser.parseObject(json).getJsonObjects("entry")) {
+                JsonObject resource = entry.getJsonObject("resource");
+                if (resource != null && "Questionnaire".equals(resource.asString("resourceType"))) {
+                    String text = org.hl7.fhir.utilities.json.parser.JsonParser.compose(resource);
+                    lent.add(VersionConvertorFactory_40_50.convertResource(new JsonParser().parse(text)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            for (org.hl7.fhir.r5.model.Resource resource : lent) {
+                CONTEXT.cacheResource(resource);
+            }
+            VALIDATOR.validate(null, messages, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), FhirFormat.JSON);
+        } finally {
+            for (org.hl7.fhir.r5.model.Resource resource : lent) {
+                CONTEXT.dropResource(resource);
+            }
+        }
         for (ValidationMessage message : messages) {
             if (!isError(message)) {
                 KINDS_SEEN.add(kind(message));
@@ -97,7 +132,7 @@ final class InstanceValidation {
         return message.getLevel() + " " + message.getMessageId();
     }
 
-    private static InstanceValidator create() {
+    private static SimpleWorkerContext context() {
         try {
             Map<String, ByteProvider> files = new LinkedHashMap<>();
             for (String name : DEFINITIONS) {
@@ -116,14 +151,22 @@ final class InstanceValidation {
             context.setNoTerminologyServer(true);
             // The validator reads expansion parameters on every coded value; a terminology server would set them.
             context.setExpansionParameters(new Parameters());
-            InstanceValidator validator = new InstanceValidator(context, null, null, new ValidatorSession(), new ValidatorSettings());
-            // Polku's own extensions (https://polku.github.io/fhir/StructureDefinition/...) are defined in
-            // docs/FHIR.md, not in a package the validator has; their structure is still checked as Extension.
-            validator.setAnyExtensionsAllowed(true);
-            return validator;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // UCUM units (Timing.repeat.periodUnit and the like), from org.fhir:ucum's own copy of the essence.
+            try (InputStream ucum = InstanceValidation.class.getClassLoader().getResourceAsStream("ucum-essence.xml")) {
+                context.setUcumService(new UcumEssenceService(ucum));
+            }
+            return context;
+        } catch (IOException | UcumException e) {
+            throw new IllegalStateException("cannot build the R4 validation context", e);
         }
+    }
+
+    private static InstanceValidator validator(SimpleWorkerContext context) {
+        InstanceValidator validator = new InstanceValidator(context, null, null, new ValidatorSession(), new ValidatorSettings());
+        // Polku's own extensions (https://polku.github.io/fhir/StructureDefinition/...) are defined in
+        // docs/FHIR.md, not in a package the validator has; their structure is still checked as Extension.
+        validator.setAnyExtensionsAllowed(true);
+        return validator;
     }
 
     /**
