@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,17 @@ class ConformanceTest {
         assertThat(json).contains("\"gender\":\"woman\"");
         assertThat(InstanceValidation.errors(json)).anySatisfy(error -> assertThat(error).startsWith("instance: ERROR")
                 .contains(".gender").contains("http://hl7.org/fhir/ValueSet/administrative-gender"));
+    }
+
+    @Test
+    void anAnswerToAnItemItsQuestionnaireLacksFailsTheInstanceValidator() {
+        // Shows the bundle's Questionnaires reach the validator: without them it only warns "not found".
+        Bundle bundle = hameenlinna();
+        QuestionnaireResponse response = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(QuestionnaireResponse.class::isInstance).map(QuestionnaireResponse.class::cast).findFirst().get();
+        response.getItemFirstRep().setLinkId("no-such-item");
+        assertThat(Conformance.errors(bundle)).anySatisfy(error -> assertThat(error).startsWith("instance: ERROR")
+                .contains("QuestionnaireResponse").contains("no-such-item"));
     }
 
     @Test
