@@ -168,7 +168,7 @@ final class InstanceValidation {
             context.setNoTerminologyServer(true);
             // The validator reads expansion parameters on every coded value; a terminology server would set them.
             context.setExpansionParameters(new Parameters());
-            // UCUM units (Timing.repeat.periodUnit and the like), from org.fhir:ucum's own copy of the essence.
+            // UCUM, for the units of Quantity values, from the copy of the essence in org.fhir:ucum.
             try (InputStream ucum = InstanceValidation.class.getClassLoader().getResourceAsStream("ucum-essence.xml")) {
                 context.setUcumService(new UcumEssenceService(ucum));
             }
