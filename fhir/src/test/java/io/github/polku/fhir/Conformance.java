@@ -23,9 +23,10 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StructureDefinition;
 
 /**
- * Base-R4 conformance of a bundle, without HAPI's {@code FhirInstanceValidator}: its module
- * ({@code hapi-fhir-validation}) is not served from the registry this build can reach. Three
- * independent checks stand in for it, each from HL7's own definitions shipped in
+ * Base-R4 conformance of a bundle. HAPI's {@code FhirInstanceValidator} (module
+ * {@code hapi-fhir-validation}) is not served from the registry this build can reach; the engine it
+ * wraps, HL7's core {@code InstanceValidator}, is, and runs first ({@link InstanceValidation}). Three
+ * independent checks follow, each from HL7's own definitions shipped in
  * {@code hapi-fhir-validation-resources-r4}:
  * <ol>
  *   <li>a strict re-parse of the JSON (unknown elements, bad primitive values, wrong cardinality);</li>
@@ -36,7 +37,8 @@ import org.hl7.fhir.r4.model.StructureDefinition;
  *       gol-1, ctm-1, tim-*, que-*, qrs-*, bdl-* and the rest.</li>
  * </ol>
  * Profile conformance (FI Base) is not checked: the Finnish profiles are not packaged on Maven
- * Central. One instance per test class: the first one takes a few seconds.
+ * Central. The definitions are loaded once per test JVM: the first bundle takes a few seconds (the
+ * instance validator's R4 context much longer, see {@link InstanceValidation}).
  */
 final class Conformance {
 
@@ -60,10 +62,14 @@ final class Conformance {
     private Conformance() {
     }
 
-    /** The errors of a bundle, each a line naming the check and the place; empty if it conforms. */
+    /**
+     * The errors of a bundle, each a line naming the check ({@code instance:}, {@code parse:}, {@code schema:},
+     * {@code invariant}) and the place; empty if it conforms.
+     */
     static synchronized List<String> errors(Bundle bundle) {
         List<String> errors = new ArrayList<>();
         String json = CONTEXT.newJsonParser().encodeResourceToString(bundle);
+        errors.addAll(InstanceValidation.errors(json));
         try {
             CONTEXT.newJsonParser().setParserErrorHandler(new StrictErrorHandler()).parseResource(Bundle.class, json);
         } catch (DataFormatException e) {

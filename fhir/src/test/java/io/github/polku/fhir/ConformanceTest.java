@@ -9,9 +9,11 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.junit.jupiter.api.Test;
 
-/** The conformance check that stands in for FhirInstanceValidator accepts a mapped bundle and rejects broken ones. */
+/** The conformance checks (HL7's instance validator and three more) accept a mapped bundle and reject broken ones. */
 class ConformanceTest {
 
     private static final PolkuFhir FHIR = PolkuFhir.create();
@@ -26,6 +28,54 @@ class ConformanceTest {
     void aMappedBundleConformsAndTheInvariantsWereEvaluated() {
         assertThat(Conformance.errors(hameenlinna())).isEmpty();
         assertThat(Conformance.EVALUATED).contains("ele-1", "ext-1", "per-1", "bdl-7", "qrs-1");
+    }
+
+    private static Encounter encounter(Bundle bundle) {
+        return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(Encounter.class::isInstance)
+                .map(Encounter.class::cast).findFirst().get();
+    }
+
+    @Test
+    void aMappedBundleHasNoInstanceValidatorErrorsAndTheFinnishProfilesAreOnlyWarnedAbout() {
+        String json = Conformance.CONTEXT.newJsonParser().encodeResourceToString(hameenlinna());
+        assertThat(json).contains("fi-base-patient");
+        var messages = InstanceValidation.validate(json);
+        assertThat(messages).noneMatch(InstanceValidation::isError);
+        // Base R4 definitions only: the FI Base profile named in meta.profile is unknown, a warning.
+        assertThat(messages).anySatisfy(message -> {
+            assertThat(message.getLevel()).isEqualTo(ValidationMessage.IssueSeverity.WARNING);
+            assertThat(message.getMessageId()).isEqualTo("Validation_VAL_Profile_Unknown");
+            assertThat(message.getMessage()).contains("fi-base-patient");
+        });
+    }
+
+    @Test
+    void anEncounterWithoutItsStatusFailsTheInstanceValidator() {
+        Bundle bundle = hameenlinna();
+        encounter(bundle).setStatus(null);
+        assertThat(Conformance.errors(bundle)).anySatisfy(error -> assertThat(error).startsWith("instance: ERROR")
+                .contains("Encounter.status: minimum required = 1"));
+    }
+
+    @Test
+    void aGenderOutsideItsRequiredValueSetFailsTheInstanceValidator() {
+        // HAPI's model cannot hold an unknown code, so the JSON is edited: the wire is what gets validated.
+        String json = Conformance.CONTEXT.newJsonParser().encodeResourceToString(hameenlinna())
+                .replace("\"resourceType\":\"Patient\",", "\"resourceType\":\"Patient\",\"gender\":\"woman\",");
+        assertThat(json).contains("\"gender\":\"woman\"");
+        assertThat(InstanceValidation.errors(json)).anySatisfy(error -> assertThat(error).startsWith("instance: ERROR")
+                .contains(".gender").contains("http://hl7.org/fhir/ValueSet/administrative-gender"));
+    }
+
+    @Test
+    void anAnswerToAnItemItsQuestionnaireLacksFailsTheInstanceValidator() {
+        // Shows the bundle's Questionnaires reach the validator: without them it only warns "not found".
+        Bundle bundle = hameenlinna();
+        QuestionnaireResponse response = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(QuestionnaireResponse.class::isInstance).map(QuestionnaireResponse.class::cast).findFirst().get();
+        response.getItemFirstRep().setLinkId("no-such-item");
+        assertThat(Conformance.errors(bundle)).anySatisfy(error -> assertThat(error).startsWith("instance: ERROR")
+                .contains("QuestionnaireResponse").contains("no-such-item"));
     }
 
     @Test
