@@ -39,8 +39,7 @@ final class Kinds {
     static final int MAX_DECIMAL_DIGITS = 100;
 
     private static final String INTEGER_RANGE = "integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
-    private static final String DECIMAL_RANGE = "at most " + MAX_DECIMAL_DIGITS + " digits before and "
-            + MAX_DECIMAL_DIGITS + " after the decimal point";
+    private static final String DECIMAL_RANGE = "at most " + MAX_DECIMAL_DIGITS + " digits before the decimal point";
 
     static final Kind STRING = new Scalar("string", f -> f.objectNode().put("type", "string"),
             text("string", (text, c) -> text), (g, v) -> g.writeString((String) v));
@@ -163,12 +162,13 @@ final class Kinds {
 
     /**
      * GH-14: a decimal as the reader takes it, at most {@value #MAX_DECIMAL_DIGITS} digits before the
-     * point (|x| below 1E+100) and after it (a multiple of 1E-100), so the two refuse the same numbers.
+     * point (|x| below 1E+100), so the two refuse the same numbers. The digits after the point are a
+     * limit ({@code polku.json.limit.numberLength}), not a {@code multipleOf}: validators that check
+     * {@code multipleOf} in binary floating point (ajv by default) would refuse every decimal.
      */
     private static ObjectNode decimalSchema(JsonNodeFactory f) {
         BigDecimal limit = BigDecimal.ONE.scaleByPowerOfTen(MAX_DECIMAL_DIGITS);
-        return f.objectNode().put("type", "number").put("exclusiveMinimum", limit.negate()).put("exclusiveMaximum", limit)
-                .put("multipleOf", BigDecimal.ONE.scaleByPowerOfTen(-MAX_DECIMAL_DIGITS));
+        return f.objectNode().put("type", "number").put("exclusiveMinimum", limit.negate()).put("exclusiveMaximum", limit);
     }
 
     /** GH-14: a finite binary floating-point number, within +-Double.MAX_VALUE. */
@@ -249,10 +249,14 @@ final class Kinds {
         BigDecimal value = p.getDecimalValue();
         // GH-10: the fuzz run found 1.0E+2147483648 read as valid and then unwritable (a plain
         // decimal needs a scale within +-9999), and toPlainString() of such a number is a string of
-        // billions of digits: bound the digits on both sides of the decimal point
-        if ((long) value.precision() - value.scale() > MAX_DECIMAL_DIGITS
-                || value.scale() > MAX_DECIMAL_DIGITS && value.stripTrailingZeros().scale() > MAX_DECIMAL_DIGITS) {
+        // billions of digits: bound the digits on both sides of the decimal point. GH-14: before it, a
+        // range the schema states (|x| < 1E+100); after it, a limit of the plain notation Polku writes
+        // (1E-101 needs 101 digits after the point), which no float-based schema validator can check
+        if ((long) value.precision() - value.scale() > MAX_DECIMAL_DIGITS) {
             return c.error(JsonCodes.NUMBER, "expected", DECIMAL_RANGE);
+        }
+        if (value.scale() > MAX_DECIMAL_DIGITS && value.stripTrailingZeros().scale() > MAX_DECIMAL_DIGITS) {
+            return c.error(JsonCodes.LIMIT_NUMBER_LENGTH, "max", MAX_DECIMAL_DIGITS);
         }
         return value;
     }

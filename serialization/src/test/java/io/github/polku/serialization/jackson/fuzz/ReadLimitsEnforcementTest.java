@@ -110,22 +110,37 @@ class ReadLimitsEnforcementTest {
         @CsvSource(textBlock = """
                 1e999999999
                 1.0E+2147483648
-                -1e-999999999
-                1e101
-                1e-101
+                1e100
+                -1e100
                 """)
         void rejectsDecimalWithHugeExponent(String number) {
-            // GH-10: found by the fuzz run; such a number was read as valid and could not be written
+            // GH-10: found by the fuzz run; such a number was read as valid and could not be written.
+            // GH-14: the range the schema states too (exclusiveMaximum 1E+100)
             assertThat(numberViolations(number)).containsExactly(tuple("polku.json.number", Severity.ERROR,
                     "/services/0/funding/voucher/value/euros",
-                    Map.of("expected", "at most 100 digits before and 100 after the decimal point")));
+                    Map.of("expected", "at most 100 digits before the decimal point")));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(textBlock = """
+                -1e-999999999
+                1e-101
+                1.5e-100
+                """)
+        void limitsTheDigitsOfADecimalAfterItsPoint(String number) {
+            // GH-14: more than 100 digits after the point in the plain notation Polku writes: the number-length limit
+            assertThat(numberViolations(number)).containsExactly(tuple("polku.json.limit.numberLength", Severity.ERROR,
+                    "/services/0/funding/voucher/value/euros", Map.of("max", "100")));
         }
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(textBlock = """
                 1e99
+                9.9e99
                 1e-99
+                1e-100
                 12.50
+                1.5000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000e-5
                 """)
         void acceptsDecimalWithinTheDigitLimit(String number) {
             assertThat(numberViolations(number)).isEmpty();
@@ -137,7 +152,7 @@ class ReadLimitsEnforcementTest {
                     + ",\"unit\":\"PER_DAY\"}}}}]}";
             DocumentResult result = assertTimeoutPreemptively(QUICKLY,
                     () -> PolkuDocuments.strict().readAndValidate(json.getBytes(StandardCharsets.UTF_8)));
-            return result.getReport().getViolations().stream().filter(v -> v.getCode().equals("polku.json.number"))
+            return result.getReport().getViolations().stream().filter(v -> v.getCode().equals("polku.json.number") || v.getCode().startsWith("polku.json.limit."))
                     .map(v -> tuple(v.getCode(), v.getSeverity(), v.getPath(), v.getArguments()))
                     .collect(java.util.stream.Collectors.toList());
         }

@@ -62,8 +62,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Every disagreement found is fixed and kept in {@code src/test/resources/contract/}, replayed here;
  * a file named {@code valid-*} must be accepted by both, {@code invalid-*} refused by both, and
  * {@code rule-*} accepted by the schema and refused by a rule of Polku that no schema can say (a
- * reference to an item the document does not declare, a count above its total), with no
- * {@code polku.json.*} error.
+ * reference to an item the document does not declare, a count above its total) or by a limit of the
+ * reader ({@code polku.json.limit.*}: a decimal needing more than 100 digits after its point), with no
+ * other {@code polku.json.*} error.
  */
 class SchemaReaderAgreementTest {
 
