@@ -27,14 +27,13 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code polku report}: the cohort outcome summary and the quality evaluation of the given documents.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "report", sortOptions = false,
         description = {
             "Summarises a cohort of rehabilitation paths: paths by stage reached, closures by destination, "
                     + "change scores from first to last measurement, and the quality criteria met.",
             "Only valid documents are counted, each path once; documents with errors and repeated paths are "
                     + "reported on standard error. "
                     + "The html format is one self-contained page with charts, for coordinators."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every document is valid and counted",
             "1:at least one document has an error or repeats a path or client identifier (it is left out of "

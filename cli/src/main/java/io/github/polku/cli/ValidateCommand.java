@@ -11,14 +11,13 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code polku validate}: reads documents, checks the structure and every rule, prints the problems.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "validate", sortOptions = false,
         description = {
             "Validates Polku exchange documents and reports every problem with its JSON Pointer, code "
                     + "and message.",
             "A FILE holds one document or a JSON array of documents; *.ndjson files hold one document "
                     + "per line. Arrays and NDJSON are read as a stream, one document at a time. "
                     + "'-' reads standard input."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every document is valid (warnings allowed)",
             "1:at least one document has an error",
