@@ -18,11 +18,10 @@ import picocli.CommandLine.Parameters;
  * GH-18: {@code polku codes [SET]}: every code set of the exchange format with its codes and their labels
  * in Finnish, Swedish and English (the bundle {@code io/github/polku/cli/Codes*.properties}).
  */
-@Command(name = "codes", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "codes", sortOptions = false,
         description = {
             "Lists the code sets of the exchange format, each code with its label in Finnish, Swedish and English.",
             "With SET, only that code set."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:unknown code set or usage problem", "3:internal error"})
 final class CodesCommand implements Callable<Integer> {
 

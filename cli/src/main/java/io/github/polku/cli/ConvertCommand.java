@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * {@code polku convert}: Polku documents to HL7 FHIR R4 bundles ({@code --to fhir}) and back
  * ({@code --from fhir}).
  */
-@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "convert", sortOptions = false,
         description = {
             "Converts between Polku documents and HL7 FHIR R4 JSON bundles (docs/FHIR.md).",
             "--to fhir: each FILE is a rehabilitation path, a client or a client identity document; it becomes "
@@ -41,7 +41,6 @@ import picocli.CommandLine.Spec;
             "--from fhir: each FILE is a FHIR JSON bundle; the path, client and identity it holds are written as "
                     + "Polku documents, one per line (NDJSON, as 'polku validate --ndjson' reads).",
             "A document or bundle with errors is not converted: its problems go to standard error."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every file was converted",
             "1:at least one file has an error and was not converted",
@@ -126,8 +125,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private boolean toFhir(PolkuFhir fhir, PolkuDocuments documents, Path file, byte[] bytes, PrintStream sink, CliText text) {
         DocumentResult result = documents.readAndValidate(bytes);
-        if (!result.isValid()) {
-            problems(file, result.getReport(), text);
+        if (!accepted(file, result.isValid(), result.getReport(), text)) {
             return false;
         }
         Object value = result.getValue().get();
@@ -154,8 +152,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private boolean fromFhir(PolkuFhir fhir, PolkuDocuments documents, Path file, byte[] bytes, PrintStream sink, CliText text) {
         FhirReadResult result = fhir.fromJson(bytes);
-        if (!result.isValid()) {
-            problems(file, result.getReport(), text);
+        if (!accepted(file, result.isValid(), result.getReport(), text)) {
             return false;
         }
         FhirContent content = result.getContent().get();
@@ -174,11 +171,16 @@ final class ConvertCommand implements Callable<Integer> {
         documents.write(value, sink);
     }
 
-    private void problems(Path file, ValidationReport report, CliText text) {
-        for (Violation violation : report.getViolations()) {
-            env.err().println(text.get("convert.problem", "file", file, "pointer", violation.getPath().isEmpty() ? "/" : violation.getPath(),
-                    "message", violation.getMessage(Language.choose(lang, env.locale()).locale()), "code", violation.getCode()));
+    /** Tells every problem of an input that cannot be converted on standard error; returns {@code valid}. */
+    private boolean accepted(Path file, boolean valid, ValidationReport report, CliText text) {
+        if (!valid) {
+            for (Violation violation : report.getViolations()) {
+                env.err().println(text.get("convert.problem", "file", file, "pointer",
+                        violation.getPath().isEmpty() ? "/" : violation.getPath(),
+                        "message", violation.getMessage(Language.choose(lang, env.locale()).locale()), "code", violation.getCode()));
+            }
         }
+        return valid;
     }
 
     private static String reason(IOException e, CliText text) {

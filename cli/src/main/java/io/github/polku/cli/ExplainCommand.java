@@ -24,12 +24,11 @@ import picocli.CommandLine.Parameters;
  * {@code io/github/polku/cli/explain.properties}; a test checks that every example triggers its code).
  * The severities are those of the table in docs/VIOLATION-CODES.md, which the build packs into the jar.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain",
         description = {
             "Explains a violation code: its meaning in Finnish, Swedish and English, its severity, its legal or "
                     + "practice source, and a minimal document that triggers it.",
             "The codes are listed in docs/VIOLATION-CODES.md."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:unknown code or usage problem", "3:internal error"})
 final class ExplainCommand implements Callable<Integer> {
 

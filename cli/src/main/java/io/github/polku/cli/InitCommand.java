@@ -16,12 +16,11 @@ import picocli.CommandLine.Parameters;
  * {@code KESKI_SUOMI}, and for {@code CLIENT_IDENTITY} an artificial identity code of the 900 series,
  * which the Digital and Population Data Services Agency never gives to a person).
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init",
         description = {
             "Prints a minimal valid skeleton document of a type: every required property, with placeholder "
                     + "values that validate. Redirect it to a file and fill it in:",
             "  polku init rehabilitation-path > path.json"},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:unknown document type or usage problem", "3:internal error"})
 final class InitCommand implements Callable<Integer> {
 

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Opens the files named on the command line: {@code -} is standard input, {@code *.ndjson} is
@@ -38,6 +40,28 @@ final class Inputs {
         try (InputStream in = Files.newInputStream(path)) {
             checker.check(file, in, ndjson, lenient, sink);
         }
+    }
+
+    /**
+     * Checks the documents of every file in turn, giving each outcome to the sink the file gets. A
+     * file that cannot be read is told on standard error and the other files are still read.
+     *
+     * @param sinks  the consumer of the outcomes of each file, by file name
+     * @return true if every file could be read
+     */
+    static boolean checkAll(Environment env, DocumentChecker checker, List<String> files, boolean ndjsonStdin,
+            boolean lenient, CliText text, Function<String, Consumer<Outcome>> sinks) {
+        boolean allRead = true;
+        for (String file : files) {
+            try {
+                check(env, checker, file, ndjsonStdin, lenient, sinks.apply(file));
+            } catch (IOException e) {
+                env.out().flush();
+                env.err().println(text.get("io.cannotRead", "file", file, "reason", reason(e, text)));
+                allRead = false;
+            }
+        }
+        return allRead;
     }
 
     /** A short, fixed reason: exception messages may quote the input, so they are never shown. */

@@ -17,18 +17,17 @@ import java.util.TreeMap;
  * "message"}]}}.
  * There is no totals line, so that every line has the same shape.
  */
-final class JsonPrinter implements Printer {
+final class JsonPrinter extends LinePrinter {
 
-    private final PrintStream out;
     private final Locale locale;
 
     JsonPrinter(PrintStream out, Language language) {
-        this.out = out;
+        super(out);
         this.locale = language.locale();
     }
 
     @Override
-    public void print(Outcome outcome) {
+    String line(Outcome outcome) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("file", outcome.source());
         document.put("index", outcome.index());
@@ -48,11 +47,6 @@ final class JsonPrinter implements Printer {
             violations.add(violation);
         }
         document.put("violations", violations);
-        out.println(PolkuJson.mapper().writeValueAsString(document));
-    }
-
-    @Override
-    public void finish(Totals totals) {
-        out.flush();
+        return PolkuJson.mapper().writeValueAsString(document);
     }
 }

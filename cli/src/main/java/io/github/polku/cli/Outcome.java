@@ -54,6 +54,11 @@ final class Outcome {
         return streamed;
     }
 
+    /** The name of the document in messages: the file, and its position in a stream, {@code FILE [INDEX]}. */
+    String name() {
+        return streamed ? source + " [" + index + "]" : source;
+    }
+
     /** The one-based line of the document in an NDJSON file; 0 when not read from NDJSON. */
     long line() {
         return line;

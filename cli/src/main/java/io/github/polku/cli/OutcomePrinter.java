@@ -10,7 +10,7 @@ import java.io.PrintStream;
  * plus FHIR extensions naming the document: {@value #FILE} ({@code valueString}), {@value #INDEX} and,
  * for NDJSON, {@value #LINE} ({@code valueInteger}).
  */
-final class OutcomePrinter implements Printer {
+final class OutcomePrinter extends LinePrinter {
 
     /** The extension URL of the file a document was read from. */
     static final String FILE = "https://polku.github.io/fhir/StructureDefinition/source-file";
@@ -21,14 +21,12 @@ final class OutcomePrinter implements Printer {
 
     private static final String START = "{\"resourceType\":\"OperationOutcome\",";
 
-    private final PrintStream out;
-
     OutcomePrinter(PrintStream out) {
-        this.out = out;
+        super(out);
     }
 
     @Override
-    public void print(Outcome outcome) {
+    String line(Outcome outcome) {
         String resource = OperationOutcome.write(outcome.report());
         if (!resource.startsWith(START)) {
             throw new IllegalStateException("unexpected OperationOutcome layout");
@@ -44,11 +42,6 @@ final class OutcomePrinter implements Printer {
         }
         extension.append("],");
         // DomainResource order: resourceType, extension, then the issues
-        out.println(START + extension + resource.substring(START.length()));
-    }
-
-    @Override
-    public void finish(Totals totals) {
-        out.flush();
+        return START + extension + resource.substring(START.length());
     }
 }

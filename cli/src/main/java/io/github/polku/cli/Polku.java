@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -16,6 +18,9 @@ import picocli.CommandLine.TypeConversionException;
  * Builds the command line and runs it: the wiring between picocli, the commands and the exit status.
  */
 final class Polku {
+
+    /** The heading of the list of exit statuses in the help of every command. */
+    static final String EXIT_STATUS_HEADING = "%nExit status:%n";
 
     private Polku() {
     }
@@ -61,10 +66,15 @@ final class Polku {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // GH-18: a bad date is a usage problem with a plain message, never a Java exception name
         cl.registerConverter(LocalDate.class, Polku::isoDate);
+        // What every command has in common is said here once: --help and --version, the version of the
+        // jar, and the heading of its exit statuses.
         VersionProvider version = new VersionProvider();
-        cl.getCommandSpec().versionProvider(version);
-        for (CommandLine sub : cl.getSubcommands().values()) {
-            sub.getCommandSpec().versionProvider(version);
+        List<CommandLine> commands = new ArrayList<>();
+        commands.add(cl);
+        commands.addAll(cl.getSubcommands().values());
+        for (CommandLine command : commands) {
+            command.getCommandSpec().versionProvider(version).mixinStandardHelpOptions(true)
+                    .usageMessage().exitCodeListHeading(EXIT_STATUS_HEADING);
         }
         cl.setOut(new PrintWriter(new OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true));

@@ -8,10 +8,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code polku}: the top-level command; it only holds the subcommands.
  */
-@Command(name = "polku", mixinStandardHelpOptions = true,
+@Command(name = "polku",
         description = "Validates Polku exchange documents (Finnish social rehabilitation), prints their "
                 + "JSON Schemas and summarises a cohort.",
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every document is valid (warnings allowed)",
             "1:at least one document has an error",

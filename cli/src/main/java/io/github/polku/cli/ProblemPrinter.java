@@ -9,29 +9,22 @@ import java.io.PrintStream;
  * line (NDJSON), exactly as {@link ProblemDetails} writes it, with the extension members {@code file},
  * {@code index} and, for NDJSON, {@code line} naming the document.
  */
-final class ProblemPrinter implements Printer {
-
-    private final PrintStream out;
+final class ProblemPrinter extends LinePrinter {
 
     ProblemPrinter(PrintStream out) {
-        this.out = out;
+        super(out);
     }
 
     @Override
-    public void print(Outcome outcome) {
+    String line(Outcome outcome) {
         String problem = ProblemDetails.write(outcome.report());
         // ProblemDetails writes one object: the members naming the document go first, inside it.
-        out.println("{" + naming(outcome) + "," + problem.substring(1));
+        return "{" + naming(outcome) + "," + problem.substring(1);
     }
 
     /** The members {@code "file":..,"index":..[,"line":..]} of a document, JSON-escaped. */
     static String naming(Outcome outcome) {
         return "\"file\":" + PolkuJson.mapper().writeValueAsString(outcome.source()) + ",\"index\":" + outcome.index()
                 + (outcome.line() > 0 ? ",\"line\":" + outcome.line() : "");
-    }
-
-    @Override
-    public void finish(Totals totals) {
-        out.flush();
     }
 }

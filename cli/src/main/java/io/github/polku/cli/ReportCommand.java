@@ -20,20 +20,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code polku report}: the cohort outcome summary and the quality evaluation of the given documents.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "report", sortOptions = false,
         description = {
             "Summarises a cohort of rehabilitation paths: paths by stage reached, closures by destination, "
                     + "change scores from first to last measurement, and the quality criteria met.",
             "Only valid documents are counted, each path once; documents with errors and repeated paths are "
                     + "reported on standard error. "
                     + "The html format is one self-contained page with charts, for coordinators."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every document is valid and counted",
             "1:at least one document has an error or repeats a path or client identifier (it is left out of "
@@ -55,19 +55,8 @@ final class ReportCommand implements Callable<Integer> {
                     + "(default: the built-in framework).")
     String framework;
 
-    @Option(names = "--on", paramLabel = "DATE",
-            description = "The date of the quality evaluation, YYYY-MM-DD, on which the documents are also judged "
-                    + "(default: today in Finland).")
-    LocalDate evaluatedOn;
-
-    @Option(names = "--lenient",
-            description = "Accept unknown properties with a warning instead of an error.")
-    boolean lenient;
-
-    @Option(names = "--lang", paramLabel = "fi|sv|en",
-            description = "Language of the report. Default: the environment's locale if it is Finnish or "
-                    + "Swedish, else English.")
-    Language lang;
+    @Mixin
+    ReadOptions options = new ReadOptions();
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "Files with rehabilitation paths, and the CLIENT documents of their clients for the "
@@ -84,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language language = Language.choose(lang, env);
+        Language language = Language.choose(options.lang, env);
         CliText text = CliText.of(language);
         QualityFramework qualityFramework;
         try {
@@ -109,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         boolean summary = format == Format.SUMMARY;
         // The evaluation date is also the date the documents are judged on.
-        LocalDate on = evaluatedOn != null ? evaluatedOn : LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        LocalDate on = options.on != null ? options.on : LocalDate.now(ZoneId.of("Europe/Helsinki"));
         Problems problems = new Problems(text);
         // GH-18: the named-worker criterion reads the client records; files are read for them first, so
         // that they may come in any order. Standard input is read once: there, a client record counts for
@@ -124,38 +113,32 @@ final class ReportCommand implements Callable<Integer> {
         }
         QualityEvaluator base = QualityEvaluator.of(qualityFramework);
         ReportTally tally = new ReportTally(language, qualityFramework, base.withClients(clients.values()), on, summary);
-        boolean ioProblem = false;
-        for (String file : files) {
+        boolean allRead = Inputs.checkAll(env, checker.judgedOn(on), files, false, options.lenient, text, file -> {
             boolean stdin = "-".equals(file);
             int[] clientsBefore = {clients.size()};
-            try {
-                Inputs.check(env, checker.judgedOn(on), file, false, lenient, outcome -> {
-                    String name = outcome.streamed() ? file + " [" + outcome.index() + "]" : file;
-                    if (!outcome.report().isValid()) {
-                        problems.invalid(name);
-                        return;
+            return outcome -> {
+                String name = outcome.name();
+                if (!outcome.report().isValid()) {
+                    problems.invalid(name);
+                    return;
+                }
+                Object value = outcome.value().orElse(null);
+                if (value instanceof RehabilitationPath) {
+                    if (stdin && clients.size() != clientsBefore[0]) {
+                        tally.evaluateWith(base.withClients(clients.values()));
+                        clientsBefore[0] = clients.size();
                     }
-                    Object value = outcome.value().orElse(null);
-                    if (value instanceof RehabilitationPath) {
-                        if (stdin && clients.size() != clientsBefore[0]) {
-                            tally.evaluateWith(base.withClients(clients.values()));
-                            clientsBefore[0] = clients.size();
-                        }
-                        if (!tally.add((RehabilitationPath) value)) {
-                            problems.duplicatePath(name);
-                        }
-                    } else if (value instanceof AnonymousContactBatch) {
-                        ((AnonymousContactBatch) value).getContacts().forEach(tally::add);
-                    } else if (stdin && value instanceof Client && !summary) {
-                        addClient((Client) value, name, clients, problems);
+                    if (!tally.add((RehabilitationPath) value)) {
+                        problems.duplicatePath(name);
                     }
-                });
-            } catch (IOException e) {
-                env.err().println(text.get("io.cannotRead", "file", file, "reason", Inputs.reason(e, text)));
-                ioProblem = true;
-            }
-        }
-        if (ioProblem) {
+                } else if (value instanceof AnonymousContactBatch) {
+                    ((AnonymousContactBatch) value).getContacts().forEach(tally::add);
+                } else if (stdin && value instanceof Client && !summary) {
+                    addClient((Client) value, name, clients, problems);
+                }
+            };
+        });
+        if (!allRead) {
             return ExitStatus.USAGE;
         }
         if (tally.paths() == 0) {
@@ -189,10 +172,9 @@ final class ReportCommand implements Callable<Integer> {
     /** Reads the valid client records of a file, quietly: the second reading reports its problems. */
     private void readClients(String file, Map<ClientId, Client> clients, Problems problems, LocalDate on) {
         try {
-            Inputs.check(env, checker.judgedOn(on), file, false, lenient, outcome -> {
+            Inputs.check(env, checker.judgedOn(on), file, false, options.lenient, outcome -> {
                 if (outcome.report().isValid() && outcome.value().orElse(null) instanceof Client) {
-                    String name = outcome.streamed() ? file + " [" + outcome.index() + "]" : file;
-                    addClient((Client) outcome.value().get(), name, clients, problems);
+                    addClient((Client) outcome.value().get(), outcome.name(), clients, problems);
                 }
             });
         } catch (IOException e) {

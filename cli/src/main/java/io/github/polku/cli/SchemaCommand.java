@@ -17,12 +17,11 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code polku schema}: prints the shipped JSON Schema of a document type, or lists the types.
  */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(name = "schema",
         description = {
             "Prints the JSON Schema (2020-12) of a document type, exactly as shipped in polku-serialization.",
             "Without DOCUMENT_TYPE, lists the document types, one per line. With --all --out DIR, writes every "
                     + "schema into DIR as TYPE.schema.json (type in file-name form, e.g. rehabilitation-path)."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:unknown document type or usage problem", "3:internal error"})
 final class SchemaCommand implements Callable<Integer> {
 

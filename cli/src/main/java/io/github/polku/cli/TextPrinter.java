@@ -25,7 +25,7 @@ final class TextPrinter implements Printer {
 
     @Override
     public void print(Outcome outcome) {
-        String name = outcome.streamed() ? outcome.source() + " [" + outcome.index() + "]" : outcome.source();
+        String name = outcome.name();
         if (outcome.line() > 0) {
             // GH-18: an NDJSON document is also named by its line in the file
             name += " " + text.get("document.line", "line", outcome.line());

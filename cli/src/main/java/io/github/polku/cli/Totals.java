@@ -20,9 +20,9 @@ final class Totals {
             invalid++;
         }
         Map<Severity, Integer> counts = outcome.report().countBySeverity();
-        errors += counts.getOrDefault(Severity.ERROR, 0);
-        warnings += counts.getOrDefault(Severity.WARNING, 0);
-        infos += counts.getOrDefault(Severity.INFO, 0);
+        errors += counts.get(Severity.ERROR);
+        warnings += counts.get(Severity.WARNING);
+        infos += counts.get(Severity.INFO);
     }
 
     long documents() {

@@ -1,25 +1,23 @@
 package io.github.polku.cli;
 
-import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code polku validate}: reads documents, checks the structure and every rule, prints the problems.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "validate", sortOptions = false,
         description = {
             "Validates Polku exchange documents and reports every problem with its JSON Pointer, code "
                     + "and message.",
             "A FILE holds one document or a JSON array of documents; *.ndjson files hold one document "
                     + "per line. Arrays and NDJSON are read as a stream, one document at a time. "
                     + "'-' reads standard input."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every document is valid (warnings allowed)",
             "1:at least one document has an error",
@@ -37,19 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
                     + "scanning); junit: JUnit XML, a test case per document (CI dashboards).")
     Format format;
 
-    @Option(names = "--on", paramLabel = "DATE",
-            description = "The date the documents are judged on, YYYY-MM-DD: no event they record may be "
-                    + "dated after it (default: today in Finland).")
-    LocalDate judgedOn;
-
-    @Option(names = "--lenient",
-            description = "Accept unknown properties with a warning instead of an error (for newer senders).")
-    boolean lenient;
-
-    @Option(names = "--lang", paramLabel = "fi|sv|en",
-            description = "Language of the messages. Default: the environment's locale if it is Finnish "
-                    + "or Swedish, else English.")
-    Language lang;
+    @Mixin
+    ReadOptions options = new ReadOptions();
 
     @Option(names = "--ndjson",
             description = "Read standard input ('-') as NDJSON: one document per line.")
@@ -106,34 +93,28 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language language = Language.choose(lang, env);
+        Language language = Language.choose(options.lang, env);
         CliText text = CliText.of(language);
         Printer printer = printer(language);
         Totals totals = new Totals();
         Progress meter = new Progress(env.err(), text, !quiet && (progress || env.stderrTerminal()));
-        boolean ioProblem = false;
-        DocumentChecker judging = judgedOn == null ? checker : checker.judgedOn(judgedOn);
-        for (String file : files) {
-            try {
-                Inputs.check(env, judging, file, ndjsonStdin, lenient, outcome -> {
-                    totals.add(outcome);
-                    printer.print(outcome);
-                    meter.tick();
-                    if (totals.documents() % OUTPUT_CHECK_EVERY == 0 && env.out().checkError()) {
-                        throw new OutputClosed();
-                    }
-                });
-            } catch (OutputClosed e) {
-                // The reader of our output went away (for example "| head"): stop, without a message.
-                return ExitStatus.USAGE;
-            } catch (IOException e) {
-                env.out().flush();
-                env.err().println(text.get("io.cannotRead", "file", file, "reason", Inputs.reason(e, text)));
-                ioProblem = true;
-            }
+        DocumentChecker judging = options.on == null ? checker : checker.judgedOn(options.on);
+        boolean allRead;
+        try {
+            allRead = Inputs.checkAll(env, judging, files, ndjsonStdin, options.lenient, text, file -> outcome -> {
+                totals.add(outcome);
+                printer.print(outcome);
+                meter.tick();
+                if (totals.documents() % OUTPUT_CHECK_EVERY == 0 && env.out().checkError()) {
+                    throw new OutputClosed();
+                }
+            });
+        } catch (OutputClosed e) {
+            // The reader of our output went away (for example "| head"): stop, without a message.
+            return ExitStatus.USAGE;
         }
         printer.finish(totals);
-        if (ioProblem) {
+        if (!allRead) {
             return ExitStatus.USAGE;
         }
         return totals.invalid() > 0 ? ExitStatus.INVALID : ExitStatus.OK;

@@ -27,17 +27,13 @@ import java.util.Objects;
  */
 public final class ChangeScoreSummary {
 
-    private final InstrumentId instrumentId;
-    private final String dimension;
-    private final Respondent respondent;
+    /** What the scores measure: the one instrument, dimension and respondent of them all. */
+    private final MeasureKey measure;
     private final List<PathId> paths;
     private final List<ChangeScore> scores;
 
-    private ChangeScoreSummary(InstrumentId instrumentId, String dimension, Respondent respondent, List<PathId> paths,
-            List<ChangeScore> scores) {
-        this.instrumentId = instrumentId;
-        this.dimension = dimension;
-        this.respondent = respondent;
+    private ChangeScoreSummary(MeasureKey measure, List<PathId> paths, List<ChangeScore> scores) {
+        this.measure = measure;
         this.paths = paths;
         this.scores = scores;
     }
@@ -56,14 +52,13 @@ public final class ChangeScoreSummary {
         if (scores.isEmpty() || paths.size() != scores.size()) {
             throw new IllegalArgumentException("Needs one path per change score, at least one");
         }
-        ChangeScore first = scores.get(0);
+        MeasureKey measure = MeasureKey.of(scores.get(0));
         for (ChangeScore s : scores) {
-            if (!s.getInstrumentId().equals(first.getInstrumentId()) || !s.getDimension().equals(first.getDimension())
-                    || s.getRespondent() != first.getRespondent()) {
+            if (!MeasureKey.of(s).equals(measure)) {
                 throw new IllegalArgumentException("Change scores of different instruments, dimensions or respondents");
             }
         }
-        return new ChangeScoreSummary(first.getInstrumentId(), first.getDimension(), first.getRespondent(),
+        return new ChangeScoreSummary(measure,
                 Collections.unmodifiableList(new ArrayList<>(paths)), Collections.unmodifiableList(new ArrayList<>(scores)));
     }
 
@@ -73,7 +68,7 @@ public final class ChangeScoreSummary {
      * @return the instrument identifier, not null
      */
     public InstrumentId getInstrumentId() {
-        return instrumentId;
+        return measure.instrument();
     }
 
     /**
@@ -82,7 +77,7 @@ public final class ChangeScoreSummary {
      * @return the dimension, not null
      */
     public String getDimension() {
-        return dimension;
+        return measure.dimension();
     }
 
     /**
@@ -91,7 +86,7 @@ public final class ChangeScoreSummary {
      * @return the respondent, not null
      */
     public Respondent getRespondent() {
-        return respondent;
+        return measure.respondent();
     }
 
     /**
@@ -184,7 +179,7 @@ public final class ChangeScoreSummary {
      */
     @Override
     public String toString() {
-        return "ChangeScoreSummary[" + instrumentId + " " + dimension + " " + respondent + ", n=" + getCount()
+        return "ChangeScoreSummary[" + measure.instrument() + " " + measure.dimension() + " " + measure.respondent() + ", n=" + getCount()
                 + ", improved " + getImproved() + ", unchanged " + getUnchanged() + ", worsened " + getWorsened() + "]";
     }
 }

@@ -24,13 +24,13 @@ final class CohortConsistency {
     private CohortConsistency() {
     }
 
-    static List<CohortContradiction> check(CohortSummary.Builder b) {
+    static List<CohortContradiction> check(CohortFiguresBuilder b) {
         CohortConsistency c = new CohortConsistency();
         c.run(b);
         return List.copyOf(c.problems);
     }
 
-    private void run(CohortSummary.Builder b) {
+    private void run(CohortFiguresBuilder b) {
         b.current.forEach((stage, ids) -> {
             boolean repeated = false;
             for (PathId id : ids) {

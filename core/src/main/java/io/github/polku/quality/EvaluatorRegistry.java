@@ -15,7 +15,7 @@ import java.util.Set;
  * {@link #builtIn()} holds Polku's own evaluators. Add your own to a copy:
  * <pre>{@code
  * EvaluatorRegistry registry = EvaluatorRegistry.builtIn().with(new MyEvaluator());
- * QualityFramework framework = QualityFramework.load(reader, registry);
+ * QualityEvaluator evaluator = QualityEvaluator.of(framework, registry);
  * }</pre>
  * <p>
  * This class is immutable and thread-safe.

@@ -1,5 +1,6 @@
 package io.github.polku.quality;
 
+import io.github.polku.measurement.ChangeScore;
 import io.github.polku.measurement.InstrumentId;
 import io.github.polku.measurement.Respondent;
 import java.util.Objects;
@@ -15,6 +16,11 @@ record MeasureKey(InstrumentId instrument, String dimension, Respondent responde
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(respondent, "respondent");
+    }
+
+    /** The key of one change score. */
+    static MeasureKey of(ChangeScore score) {
+        return new MeasureKey(score.getInstrumentId(), score.getDimension(), score.getRespondent());
     }
 
     /** The key of the change scores of a summary. */

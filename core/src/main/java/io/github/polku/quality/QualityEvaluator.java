@@ -84,7 +84,7 @@ public final class QualityEvaluator {
     public static QualityEvaluator of(QualityFramework framework, EvaluatorRegistry registry) {
         Objects.requireNonNull(framework, "framework");
         Objects.requireNonNull(registry, "registry");
-        List<Violation> problems = FrameworkFormat.checkEvaluators(framework, registry);
+        List<Violation> problems = framework.checkEvaluators(registry);
         if (!problems.isEmpty()) {
             throw new InvalidValueException(problems);
         }

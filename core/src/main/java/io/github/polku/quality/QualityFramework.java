@@ -1,77 +1,32 @@
 package io.github.polku.quality;
 
 import io.github.polku.internal.validation.Identifiers;
+import io.github.polku.internal.validation.JsonPointers;
 import io.github.polku.validation.IncompleteValueException;
 import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Violation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
  * A quality framework (fi: laatukriteeristö, sv: kvalitetskriterier): a named, versioned set of
  * {@link QualityCriterion quality criteria} with its cited source.
  * <p>
- * A framework is data. Build one in code with {@link #builder()}, or {@link #load(Reader) load} it
- * from a text file in the format below, so that an organiser can use a framework Polku does not
- * ship, such as the ten SOSKU criteria of THL (Työpaperi 7/2018), whose exact wording Polku could
- * not confirm. Evaluate paths and processes against it with {@link QualityEvaluator}.
- *
- * <h2>The text format</h2>
- * A framework file is a Java properties file ({@code key=value} lines, {@code #} comments,
- * {@code \}{@code uXXXX} escapes), read as characters, so UTF-8 text works when the
- * {@link Reader} decodes UTF-8. The keys are:
- * <table>
- *   <caption>Keys of a framework file</caption>
- *   <tr><th>key</th><th>meaning</th><th>mandatory</th></tr>
- *   <tr><td>{@code formatVersion}</td><td>{@code 1}</td><td>yes</td></tr>
- *   <tr><td>{@code id}</td><td>identifier: letters, digits, {@code . _ : -}, at most 64</td><td>yes</td></tr>
- *   <tr><td>{@code version}</td><td>version text</td><td>yes</td></tr>
- *   <tr><td>{@code name.fi}, {@code name.sv}, {@code name.en}</td><td>name in three languages</td><td>yes</td></tr>
- *   <tr><td>{@code source.N}, {@code source.N.url}, {@code source.N.confidence}</td><td>cited source
- *       number N (1, 2, ...): text, optional address, and {@link Confidence} (default
- *       {@code CONFIRMED})</td><td>at least one</td></tr>
- *   <tr><td>{@code criteria}</td><td>the criterion codes, comma-separated, in order</td><td>yes</td></tr>
- *   <tr><td>{@code criterion.CODE.name.fi}, {@code .sv}, {@code .en}</td><td>name of a criterion</td><td>yes</td></tr>
- *   <tr><td>{@code criterion.CODE.description.fi}, {@code .sv}, {@code .en}</td><td>description</td><td>yes</td></tr>
- *   <tr><td>{@code criterion.CODE.source.N}, {@code .url}, {@code .confidence}</td><td>cited source of the criterion</td><td>at least one</td></tr>
- *   <tr><td>{@code criterion.CODE.evaluator}</td><td>identifier of the {@link CriterionEvaluator};
- *       absent: the criterion is assessed by a person</td><td>no</td></tr>
- *   <tr><td>{@code criterion.CODE.subject}</td><td>{@link SubjectKind}: {@code PATH} or
- *       {@code PROCESS} or {@code CLIENT}; defaults to the evaluator's kind</td><td>without an evaluator</td></tr>
- *   <tr><td>{@code criterion.CODE.parameter.NAME}</td><td>a parameter of the evaluator</td><td>no</td></tr>
- * </table>
- * Surrounding white space of every value is removed. Reading is strict and reports every problem at once, as violations of one
- * {@link InvalidValueException} whose pointers address the framework model ({@code /criteria/2/name/sv}):
- * a missing mandatory key, an unknown or repeated key, keys of a criterion not listed in
- * {@code criteria}, an unknown {@link Confidence} or {@link SubjectKind} value, and a criterion
- * whose evaluator is <b>not in the registry</b>, judges another kind of subject, or is given an
- * unknown or bad parameter. An unknown evaluator is an error, not a silent fall-back to
- * assessment by a person, so that a misspelt identifier cannot turn an automatic criterion into one
- * that is never evaluated. To keep such a criterion, remove its {@code evaluator} line and give its
- * {@code subject}.
- * <pre>{@code
- * formatVersion=1
- * id=MY_SOSKU_2018
- * version=2018
- * name.fi=SOSKU-laatukriteerit
- * ...
- * criteria=LONG_TERM_SUPPORT
- * criterion.LONG_TERM_SUPPORT.evaluator=path.longTermSupport
- * criterion.LONG_TERM_SUPPORT.parameter.minimumMonths=6
- * ...
- * }</pre>
+ * A framework is data. Build one in code with {@link #builder()}, or exchange it as a
+ * {@code QUALITY_FRAMEWORK} JSON document of {@code polku-serialization} (the one format of quality
+ * frameworks; {@code polku report --framework FILE} reads it), so that an organiser can use a
+ * framework Polku does not ship, such as the ten SOSKU criteria of THL (Työpaperi 7/2018), whose
+ * exact wording Polku could not confirm. A reader of such a document checks the framework's
+ * evaluators with {@link #checkEvaluators(EvaluatorRegistry)}: an unknown evaluator is an error, not a
+ * silent fall-back to assessment by a person, so that a misspelt identifier cannot turn an automatic
+ * criterion into one that is never evaluated. Evaluate paths and processes against a framework with
+ * {@link QualityEvaluator}.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -94,16 +49,6 @@ public abstract class QualityFramework {
     public static final String SUBJECT_MISMATCH = "polku.quality.criterion.subjectMismatch";
     /** The code of a parameter that the criterion's evaluator does not accept. */
     public static final String UNKNOWN_PARAMETER = "polku.quality.criterion.unknownParameter";
-    /** The code of a framework text in a format version this library does not read. */
-    public static final String FORMAT_VERSION = "polku.quality.framework.formatVersion";
-    /** The code of a key that the framework text format does not define. */
-    public static final String UNKNOWN_KEY = "polku.quality.framework.unknownKey";
-    /** The code of a key given twice in a framework text. */
-    public static final String DUPLICATE_KEY = "polku.quality.framework.duplicateKey";
-    /** The code of keys of a criterion that is not listed in {@code criteria}. */
-    public static final String UNDECLARED_CRITERION = "polku.quality.framework.undeclaredCriterion";
-    /** The code of a value that is not one of the allowed names. */
-    public static final String UNKNOWN_VALUE = "polku.quality.framework.unknownValue";
 
     QualityFramework() {
         // package-private: only the generated implementation extends this type
@@ -137,72 +82,13 @@ public abstract class QualityFramework {
      *   <tr><td>{@code CLIENTS_ABOVE_TOKENISM}</td><td>process</td><td>{@value BuiltInEvaluators#CLIENTS_ABOVE_TOKENISM}</td><td>SOSKU co-development; Arnstein 1969; Act 611/2021</td></tr>
      *   <tr><td>{@code STAFF_COMPETENCE_DEVELOPMENT}</td><td>process</td><td>{@value BuiltInEvaluators#STAFF_COMPETENCE}</td><td>SOSKU theme (continuous competence development)</td></tr>
      * </table>
-     * It is <b>not</b> the list of ten SOSKU criteria of THL, which Polku could not confirm; load
-     * that list as your own framework. The framework is read from the data file
-     * {@code io/github/polku/quality/polku-quality-framework.properties} in the core jar, a worked
-     * example of the format.
+     * It is <b>not</b> the list of ten SOSKU criteria of THL, which Polku could not confirm; exchange
+     * that list as your own framework. The framework is defined in code, built once on first use.
      *
      * @return the built-in framework, not null
      */
     public static QualityFramework builtIn() {
-        return BuiltIn.FRAMEWORK;
-    }
-
-    /** Loads the built-in framework once, on first use. */
-    private static final class BuiltIn {
-        static final QualityFramework FRAMEWORK = loadBuiltIn();
-
-        private static QualityFramework loadBuiltIn() {
-            try (InputStream in = QualityFramework.class.getResourceAsStream("polku-quality-framework.properties")) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing the built-in quality framework");
-                }
-                return load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /**
-     * Reads a framework from text in the format described above, resolving evaluators in the
-     * {@link EvaluatorRegistry#builtIn() built-in registry}.
-     *
-     * @param reader  the text, not null; not closed
-     * @return the framework, not null
-     * @throws IOException if reading fails
-     * @throws InvalidValueException with every problem of the text
-     */
-    public static QualityFramework load(Reader reader) throws IOException {
-        return load(reader, EvaluatorRegistry.builtIn());
-    }
-
-    /**
-     * Reads a framework from text in the format described above, resolving evaluators in the
-     * given registry.
-     *
-     * @param reader  the text, not null; not closed
-     * @param registry  the evaluators a criterion may name, not null
-     * @return the framework, not null
-     * @throws IOException if reading fails
-     * @throws InvalidValueException with every problem of the text
-     */
-    public static QualityFramework load(Reader reader, EvaluatorRegistry registry) throws IOException {
-        Objects.requireNonNull(reader, "reader");
-        Objects.requireNonNull(registry, "registry");
-        return FrameworkFormat.read(reader, registry);
-    }
-
-    /**
-     * Writes this framework as text in the format described above; {@link #load(Reader)} with a
-     * registry that knows its evaluators reads it back to an equal framework. Non-ASCII characters are written as {@code \}{@code uXXXX}
-     * escapes, so the text is ASCII.
-     *
-     * @param writer  where to write, not null; not closed
-     * @throws IOException if writing fails
-     */
-    public void write(Writer writer) throws IOException {
-        FrameworkFormat.write(this, Objects.requireNonNull(writer, "writer"));
+        return BuiltInFramework.FRAMEWORK;
     }
 
     /**
@@ -324,7 +210,43 @@ public abstract class QualityFramework {
      */
     public List<Violation> checkEvaluators(EvaluatorRegistry registry) {
         Objects.requireNonNull(registry, "registry");
-        return FrameworkFormat.checkEvaluators(this, registry);
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < getCriteria().size(); i++) {
+            checkEvaluator(getCriteria().get(i), "/criteria/" + i, registry, violations);
+        }
+        return violations;
+    }
+
+    private static void checkEvaluator(QualityCriterion criterion, String base, EvaluatorRegistry registry,
+            List<Violation> violations) {
+        Optional<String> id = criterion.getAssessment().getEvaluatorId();
+        if (id.isEmpty()) {
+            return;
+        }
+        Optional<CriterionEvaluator<?>> found = registry.find(id.get());
+        if (found.isEmpty()) {
+            violations.add(Violation.error(UNKNOWN_EVALUATOR, base + "/assessment/evaluatorId", Map.of("evaluator", id.get())));
+            return;
+        }
+        CriterionEvaluator<?> evaluator = found.get();
+        if (evaluator.getSubjectKind() != criterion.getSubjectKind()) {
+            violations.add(Violation.error(SUBJECT_MISMATCH, base + "/subjectKind",
+                    Map.of("evaluator", evaluator.getId(), "expected", evaluator.getSubjectKind())));
+        }
+        boolean known = true;
+        for (String name : criterion.getParameters().keySet()) {
+            if (!evaluator.getDefaultParameters().containsKey(name)) {
+                known = false;
+                violations.add(Violation.error(UNKNOWN_PARAMETER, base + "/parameters/" + JsonPointers.escape(name),
+                        Map.of("evaluator", evaluator.getId(),
+                                "accepted", String.join(", ", new TreeSet<>(evaluator.getDefaultParameters().keySet())))));
+            }
+        }
+        if (known) {
+            for (Violation v : evaluator.checkParameters(EvaluationContext.mergeParameters(evaluator, criterion))) {
+                violations.add(v.atLocation(base + "/parameters"));
+            }
+        }
     }
 
     /**

@@ -6,8 +6,8 @@
  * A {@link io.github.polku.quality.QualityFramework framework} is data: criteria with stable codes,
  * fi/sv/en names and descriptions, cited sources with a confidence mark, and either an automatic
  * {@link io.github.polku.quality.CriterionEvaluator evaluator} or assessment by a person. A
- * framework can be built in code or loaded from a documented text format, so an organiser can use
- * criteria Polku does not ship. A {@link io.github.polku.quality.QualityEvaluator} judges one
+ * framework can be built in code or read from a {@code QUALITY_FRAMEWORK} JSON document of
+ * {@code polku-serialization}, so an organiser can use criteria Polku does not ship. A {@link io.github.polku.quality.QualityEvaluator} judges one
  * path, one co-development process or a whole cohort; every
  * {@link io.github.polku.quality.CriterionResult result} names its
  * {@link io.github.polku.quality.Evidence evidence}: the subject, the record (a JSON Pointer into

@@ -3,9 +3,7 @@ package io.github.polku.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.polku.internal.validation.Messages;
-import io.github.polku.validation.InvalidValueException;
 import io.github.polku.validation.Violation;
-import java.io.StringReader;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,13 +43,10 @@ class QualityMessagesTest {
             sv | Ingen kriteriebed\u00f6mare path.nope \u00e4r registrerad
             en | No criterion evaluator path.nope is registered
             """)
-    void rendersALoaderViolation(String language, String expected) {
-        String text = "formatVersion=1\nid=X\nversion=1\nname.fi=a\nname.sv=a\nname.en=a\nsource.1=s\nsource.1.confidence=CONFIRMED\n"
-                + "criteria=A\ncriterion.A.name.fi=a\ncriterion.A.name.sv=a\ncriterion.A.name.en=a\n"
-                + "criterion.A.description.fi=a\ncriterion.A.description.sv=a\ncriterion.A.description.en=a\n"
-                + "criterion.A.source.1=s\ncriterion.A.source.1.confidence=CONFIRMED\ncriterion.A.evaluator=path.nope\n";
-        Violation v = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> QualityFramework.load(new StringReader(text)), InvalidValueException.class).getViolations().get(0);
+    void rendersAnEvaluatorCheckViolation(String language, String expected) {
+        QualityFramework framework = QualitySamples.framework(
+                QualitySamples.criterion("A").assessment(Assessment.automatic("path.nope")).build());
+        Violation v = framework.checkEvaluators(EvaluatorRegistry.builtIn()).get(0);
         assertThat(v.getMessage(Locale.forLanguageTag(language))).isEqualTo(expected);
     }
 }

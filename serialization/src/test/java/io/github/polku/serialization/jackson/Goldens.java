@@ -37,14 +37,9 @@ final class Goldens {
                 .name("Testi Testinen").build();
     }
 
-    /** The built-in quality framework, read from core's data file. */
+    /** The built-in quality framework. */
     static io.github.polku.quality.QualityFramework framework() {
-        try (java.io.Reader reader = Files.newBufferedReader(
-                Path.of("../core/src/main/resources/io/github/polku/quality/polku-quality-framework.properties"), StandardCharsets.UTF_8)) {
-            return io.github.polku.quality.QualityFramework.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.github.polku.quality.QualityFramework.builtIn();
     }
 
     /** A framework with the first criterion of the built-in one only, for small examples. */
