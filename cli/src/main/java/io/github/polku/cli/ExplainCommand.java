@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 /**
  * GH-18: {@code polku explain CODE}: what a violation code means (its text in Finnish, Swedish and
  * English), its severity, its FHIR issue type, the legal or practice source where recorded, and a
- * minimal document that triggers it where one is recorded (the bundle
- * {@code io/github/polku/cli/explain.properties}; a test checks that every example triggers its code).
+ * minimal document that triggers it (the bundle {@code io/github/polku/cli/explain.properties}; a test
+ * checks that every example triggers its code), or, for a code that no document given to
+ * {@code polku validate} can trigger, a sentence saying why.
  * The severities are those of the table in docs/VIOLATION-CODES.md, which the build packs into the jar.
  */
 @Command(name = "explain",
@@ -64,8 +65,11 @@ final class ExplainCommand implements Callable<Integer> {
         env.out().println("  " + text.get("explain.source") + ": "
                 + explain.getProperty(code + ".source", text.get("explain.noSource")));
         String example = explain.getProperty(code + ".example");
+        // a finding is no violation; other codes without an example say why no document triggers them
+        String why = "finding".equals(severity) ? "finding" : explain.getProperty(code + ".noExample");
         if (example == null) {
-            env.out().println("  " + text.get("explain.example") + ": " + text.get("explain.noExample"));
+            env.out().println("  " + text.get("explain.example") + ": "
+                    + text.get(why == null ? "explain.noExample" : "explain.noExample." + why));
         } else {
             env.out().println("  " + text.get("explain.example") + ":");
             env.out().println("    " + (example.isEmpty() ? text.get("explain.emptyFile") : example));

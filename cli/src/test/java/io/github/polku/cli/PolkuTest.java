@@ -262,4 +262,34 @@ class PolkuTest {
             assertThat(run("validate", "--progress", "--quiet", many).err).isEmpty();
         }
     }
+
+    /** GH-18, start-up: only the command named is built; help and a misspelt command still see them all. */
+    @Nested
+    class CommandsBuilt {
+
+        private final Environment env = new Environment(System.in, System.out, System.err, Locale.ENGLISH, false);
+
+        @ParameterizedTest(name = "[{0}]")
+        @CsvSource(delimiter = '|', textBlock = """
+                validate x.json       | validate
+                report --help         | report
+                explain polku.x       | explain
+                --help                | validate schema report codes init explain convert
+                ''                    | validate schema report codes init explain convert
+                frobnicate            | validate schema report codes init explain convert
+                --lang                | validate schema report codes init explain convert
+                """)
+        void buildsOnlyTheNamedCommand(String args, String built) {
+            String[] arguments = args.isEmpty() ? new String[0] : args.split(" ");
+            assertThat(Polku.commandLine(env, BY_CONTENT, arguments).getSubcommands().keySet())
+                    .containsExactly(built.split(" "));
+        }
+
+        @Test
+        void listsEveryCommandInTheHelp() {
+            Runs r = run("--help");
+            assertThat(r.status).isZero();
+            assertThat(r.out).contains("validate", "schema", "report", "codes", "init", "explain", "convert");
+        }
+    }
 }
