@@ -189,6 +189,23 @@ class RehabilitationPathRulesTest {
         }
 
         @Test
+        void reportsAPlanBeforeTheFirstContactWhenNoAssessmentStarted() {
+            RehabilitationPath path = Samples.pathBuilder()
+                    .plan(ClientPlan.builder().createdOn(d("2025-04-10")).clientView("x").workerView("y").build()).build();
+            assertViolations(path).containsViolations(violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/plan/createdOn")
+                    .withArgument("reference", "/firstContact/date"));
+        }
+
+        @Test
+        void reportsASecondStageChangeBeforeTheFirst() {
+            RehabilitationPath path = Samples.pathBuilder()
+                    .addStageChange(StageChange.of(d("2025-04-20"), Stage.ASSESSMENT))
+                    .addStageChange(StageChange.of(d("2025-04-18"), Stage.PLANNING)).build();
+            assertViolations(path).containsViolations(violation("polku.path.dates.order").withSeverity(Severity.ERROR).at("/stageChanges/1/date")
+                    .withArgument("reference", "/stageChanges/0/date"));
+        }
+
+        @Test
         void reportsStageChangesOutOfOrder() {
             RehabilitationPath path = Samples.pathBuilder()
                     .addStageChange(StageChange.of(d("2025-04-15"), Stage.ASSESSMENT)).build();
@@ -321,6 +338,22 @@ class RehabilitationPathRulesTest {
         void warnsWhenAMinorsPlanIsMadeWithoutTheChild() {
             RehabilitationPath path = withBirthMonth("2010-01", Samples.goal("G1"), PlanParticipant.LEGAL_REPRESENTATIVE);
             assertViolations(path).containsExactlyViolations(violation("polku.path.plan.childNotHeard").withSeverity(Severity.WARNING).at("/plan/participants"));
+        }
+
+        // GH-16: only a client certainly under 18 on the plan's date (6.5.2025) must take part: born in
+        // May 2007 the client may already be 18, born in June 2007 the client is 17
+        @ParameterizedTest(name = "born {0}: warns={1}")
+        @CsvSource(textBlock = """
+                2007-05, false
+                2007-06, true
+                """)
+        void warnsAboutAPlanWithoutTheClientOnlyWhenTheClientIsCertainlyAMinor(String birth, boolean warns) {
+            RehabilitationPath path = withBirthMonth(birth, Samples.goal("G1"), PlanParticipant.NAMED_WORKER);
+            if (warns) {
+                assertViolations(path).containsExactlyViolations(violation("polku.path.plan.childNotHeard").withSeverity(Severity.WARNING).at("/plan/participants"));
+            } else {
+                assertViolations(path).isEmpty();
+            }
         }
 
         @Test

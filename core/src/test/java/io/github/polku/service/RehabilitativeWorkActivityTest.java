@@ -89,6 +89,23 @@ class RehabilitativeWorkActivityTest {
         }
 
         @ParameterizedTest
+        @CsvSource({"0.01", "24"})
+        void acceptsPossibleHoursPerDayAtTheEdges(String hours) {
+            // GH-16: the edges of a day are possible (the law's 4 to 8 hours are a rule of the path, not of the value)
+            assertThat(workActivity().withHoursPerDay(new BigDecimal(hours)).getHoursPerDay()).isEqualByComparingTo(hours);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"010190-900P", "010190-900p"})
+        void refusesAPlanReferenceShapedLikeAnIdentityCode(String reference) {
+            assertThatExceptionOfType(InvalidValueException.class)
+                    .isThrownBy(() -> workActivity().withPlanReference(reference))
+                    .satisfies(e -> assertThat(e.getViolations())
+                            .extracting(Violation::getCode, Violation::getPath)
+                            .containsExactly(tuple("polku.id.identityCode", "/planReference")));
+        }
+
+        @ParameterizedTest
         @CsvSource({"0", "-1", "24.5"})
         void rejectsImpossibleHoursPerDay(String hours) {
             assertThatExceptionOfType(InvalidValueException.class)
