@@ -85,13 +85,7 @@ class ExplainCommandTest {
             // the document must pass 16 MiB, a 65,536-character string or 1,000 violations
             Map.entry("polku.json.limit.documentSize", "tooLarge"),
             Map.entry("polku.json.limit.stringLength", "tooLarge"),
-            Map.entry("polku.json.limit.violations", "tooLarge"),
-            // QualityFramework's own reader (polku report --framework); validate reads the document generically
-            Map.entry("polku.quality.framework.duplicateKey", "framework"),
-            Map.entry("polku.quality.framework.formatVersion", "framework"),
-            Map.entry("polku.quality.framework.undeclaredCriterion", "framework"),
-            Map.entry("polku.quality.framework.unknownKey", "framework"),
-            Map.entry("polku.quality.framework.unknownValue", "framework"));
+            Map.entry("polku.json.limit.violations", "tooLarge"));
 
     /**
      * Codes that never come alone, with the one code their example may bring along: a process is tokenistic

@@ -40,7 +40,7 @@ class SarifSchemaTest {
     Path dir;
 
     private static JsonSchema schema() {
-        try (InputStream in = SarifSchemaTest.class.getResourceAsStream("/json/sarif-schema-2.1.0.json")) {
+        try (InputStream in = SarifSchemaTest.class.getClassLoader().getResourceAsStream("json/sarif-schema-2.1.0.json")) {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
                     .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON, config);
