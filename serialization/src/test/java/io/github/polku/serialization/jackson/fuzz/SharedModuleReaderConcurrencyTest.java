@@ -6,14 +6,7 @@ import io.github.polku.serialization.jackson.DocumentReadException;
 import io.github.polku.serialization.jackson.PolkuModule;
 import io.github.polku.validation.Violation;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.core.JacksonException;
@@ -45,39 +38,8 @@ class SharedModuleReaderConcurrencyTest {
             byte[] bytes = i % 3 == 0 ? seed.bytes : new Mutator(91_000L + i).mutate(seed.bytes);
             documents.add(new MutationFuzzTest.Seed(seed.name, seed.type, bytes));
         }
-        List<String> expected = new ArrayList<>();
-        for (MutationFuzzTest.Seed d : documents) {
-            expected.add(describe(d));
-        }
+        List<String> expected = SharedUse.assertSameAsOneThread(documents, THREADS, SharedModuleReaderConcurrencyTest::describe);
         assertThat(expected).anyMatch(r -> r.startsWith("read")).anyMatch(r -> r.contains("violation"));
-
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<List<String>>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                long seed = t;
-                futures.add(pool.submit(() -> {
-                    List<Integer> order = new ArrayList<>();
-                    for (int i = 0; i < DOCUMENTS; i++) {
-                        order.add(i);
-                    }
-                    Collections.shuffle(order, new Random(seed));
-                    String[] results = new String[DOCUMENTS];
-                    start.await();
-                    for (int i : order) {
-                        results[i] = describe(documents.get(i));
-                    }
-                    return List.of(results);
-                }));
-            }
-            start.countDown();
-            for (Future<List<String>> f : futures) {
-                assertThat(f.get(100, TimeUnit.SECONDS)).isEqualTo(expected);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** What the strict and the lenient mapper make of a document: its written form, or its violations. */

@@ -6,15 +6,8 @@ import io.github.polku.serialization.jackson.DocumentResult;
 import io.github.polku.serialization.jackson.PolkuDocuments;
 import io.github.polku.validation.Violation;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -37,39 +30,8 @@ class SharedReaderConcurrencyTest {
             byte[] seed = seeds.get(i % seeds.size()).bytes;
             documents.add(i % 3 == 0 ? seed : new Mutator(77_000L + i).mutate(seed));
         }
-        List<String> expected = new ArrayList<>();
-        for (byte[] d : documents) {
-            expected.add(describe(d));
-        }
+        List<String> expected = SharedUse.assertSameAsOneThread(documents, THREADS, SharedReaderConcurrencyTest::describe);
         assertThat(expected).anyMatch(r -> r.startsWith("valid")).anyMatch(r -> r.startsWith("invalid"));
-
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<List<String>>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                long seed = t;
-                futures.add(pool.submit(() -> {
-                    List<Integer> order = new ArrayList<>();
-                    for (int i = 0; i < DOCUMENTS; i++) {
-                        order.add(i);
-                    }
-                    Collections.shuffle(order, new Random(seed));
-                    String[] results = new String[DOCUMENTS];
-                    start.await();
-                    for (int i : order) {
-                        results[i] = describe(documents.get(i));
-                    }
-                    return List.of(results);
-                }));
-            }
-            start.countDown();
-            for (Future<List<String>> f : futures) {
-                assertThat(f.get(100, TimeUnit.SECONDS)).isEqualTo(expected);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** The strict and lenient results of a document, its rewritten form and its messages, as one string. */
