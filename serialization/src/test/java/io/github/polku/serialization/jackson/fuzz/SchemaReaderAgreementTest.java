@@ -16,6 +16,7 @@ import io.github.polku.validation.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,12 +173,12 @@ class SchemaReaderAgreementTest {
             return node;
         }
         BigDecimal value = node.decimalValue();
-        BigDecimal magnitude = value.abs();
         if (value.signum() == 0) {
             return node;
         }
+        BigDecimal magnitude = value.abs();
         if (magnitude.compareTo(BEYOND) >= 0) {
-            return NODES.numberNode(BEYOND.toBigInteger().multiply(java.math.BigInteger.valueOf(value.signum())));
+            return NODES.numberNode(BEYOND.toBigInteger().multiply(BigInteger.valueOf(value.signum())));
         }
         if (magnitude.compareTo(BELOW) < 0) {
             return NODES.numberNode(value.signum() < 0 ? BELOW.negate() : BELOW);
@@ -289,8 +292,8 @@ class SchemaReaderAgreementTest {
         // Each mutant depends only on its index, so the long run may judge them on every core: the same
         // mutants, and the same disagreements, in any order (sorted by index below). Nothing is kept
         // between mutants but the disagreements, so memory stays flat however many are asked for.
-        Map<Integer, String> failures = new java.util.concurrent.ConcurrentSkipListMap<>();
-        java.util.stream.IntStream.range(0, MUTANTS).parallel().forEach(i -> {
+        Map<Integer, String> failures = new ConcurrentSkipListMap<>();
+        IntStream.range(0, MUTANTS).parallel().forEach(i -> {
             if (failures.size() >= MAX_REPORTED) {
                 return;
             }
